@@ -1,0 +1,11 @@
+import ArgumentParser
+import EventMapper
+
+@main
+struct EventMap: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eventmap",
+        abstract: "Geocode reports of conflict events to districts and map them as GIS layers and SVG maps.",
+        version: EventMapperVersion.string
+    )
+}
