@@ -6,6 +6,7 @@ struct EventMap: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eventmap",
         abstract: "Geocode reports of conflict events to districts and map them as GIS layers and SVG maps.",
-        version: EventMapperVersion.string
+        version: EventMapperVersion.string,
+        subcommands: [GeoDataCommand.self]
     )
 }

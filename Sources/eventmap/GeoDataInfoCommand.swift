@@ -1,0 +1,17 @@
+import ArgumentParser
+import EventMapper
+
+struct GeoDataInfoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "info",
+        abstract: "Say what boundary and gazetteer data is loaded: sources, licences, counts, approximate or official.",
+        discussion: "Example:\n  eventmap geodata info"
+    )
+
+    @OptionGroup var geodata: GeoDataOptions
+
+    func run() throws {
+        let directory = try GeoDataDirectory.resolve(geodata.directory)
+        print(try GeoDataInventory(directory: directory).report())
+    }
+}
