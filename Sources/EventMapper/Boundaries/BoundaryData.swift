@@ -39,7 +39,9 @@ public struct BoundaryData: Sendable {
     public let districtSource: DistrictSource
     public let sources: [String]
 
-    public static func load(geodata directory: String, gazetteer: Gazetteer) throws -> BoundaryData {
+    /// Loads every layer; official district outlines imported into GeoData/imported/ win over approximate ones
+    /// unless `useImported` is false.
+    public static func load(geodata directory: String, gazetteer: Gazetteer, useImported: Bool = true) throws -> BoundaryData {
         let context = GEOSContext()
         let provinceFeatures = try GeoJSONFeatureReader.read(path: directory + "/boundaries/provinces.geojson", in: context)
         var provinces: [AdminUnit] = []
@@ -68,7 +70,7 @@ public struct BoundaryData: Sendable {
         var sources = [NaturalEarthImport.source]
         let districts: [AdminUnit]
         let districtSource: DistrictSource
-        if let imported = try ImportedDistricts.load(geodata: directory, context: context) {
+        if useImported, let imported = try ImportedDistricts.load(geodata: directory, context: context) {
             districts = imported.units
             districtSource = .official(imported.info)
             sources.append(imported.info.attribution)

@@ -187,7 +187,7 @@ struct DistrictMatcher {
                 if score > (best?.1 ?? 0) { best = (district, score) }
             }
         }
-        if let (district, score) = best, score >= 0.85 { return (district, "fuzzy \(Int(score * 100))%") }
+        if let (district, score) = best, score >= 0.8 { return (district, "fuzzy \(Int(score * 100))%") }
         return nil
     }
 }

@@ -91,8 +91,9 @@ public struct Gazetteer: Sendable {
             let id = try table.requireValue(row, "id")
             guard seen.insert(id).inserted else { throw GeoDataError(file: "\(path):\(row.line):id", "'\(id)' is used twice; ids must be unique") }
             let provinceText = table.value(row, "province")
+            let country = try table.requireValue(row, "country_iso3")
             let provinceID = provinceText.isEmpty ? nil : provinceByName.id(for: provinceText)
-            if !provinceText.isEmpty && provinceID == nil {
+            if !provinceText.isEmpty && provinceID == nil && ["AFG", "PAK"].contains(country) {
                 throw GeoDataError(file: "\(path):\(row.line):province", "'\(provinceText)' is not a province name or alias of boundaries/provinces.geojson")
             }
             let districtText = table.value(row, "district")
@@ -111,7 +112,7 @@ public struct Gazetteer: Sendable {
             }
             return Place(id: id, name: try table.requireValue(row, "name"), aliases: table.list(row, "aliases"),
                          nativeNames: table.list(row, "name_native"), kind: table.value(row, "kind"), districtID: districtID,
-                         provinceID: provinceID, countryISO3: try table.requireValue(row, "country_iso3"),
+                         provinceID: provinceID, countryISO3: country,
                          point: Coordinate(lon, lat), notes: table.value(row, "notes"), uncertain: table.value(row, "uncertain"))
         }
     }
