@@ -5,6 +5,7 @@ import Foundation
 public enum NameNormalizer {
     /// "Dera Ismaīl-Khan," → "dera ismail khan"; "كابل" and "کابل" fold to the same key.
     public static func key(_ name: String) -> String {
+        if let ascii = asciiKey(name) { return ascii }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
@@ -30,7 +31,33 @@ public enum NameNormalizer {
 
     /// The key with all spaces removed: "D.I. Khan" and "DI Khan" meet at "dikhan".
     public static func compactKey(_ name: String) -> String {
-        key(name).replacingOccurrences(of: " ", with: "")
+        var compact = key(name)
+        compact.removeAll { $0 == " " }
+        return compact
+    }
+
+    /// The same folding for plain ASCII text without Foundation's folding: lowercased letters and
+    /// digits, apostrophes dropped, any other run of characters one space. Nil when not ASCII.
+    private static func asciiKey(_ name: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count)
+        var pendingSpace = false
+        for byte in name.utf8 {
+            guard byte < 0x80 else { return nil }
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(byte + 32)
+            case UInt8(ascii: "'"), UInt8(ascii: "`"):
+                continue
+            default:
+                pendingSpace = !out.isEmpty
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func append(_ scalar: Unicode.Scalar, to out: inout String.UnicodeScalarView, pendingSpace: inout Bool) {

@@ -165,7 +165,13 @@ public final class CSVReader: IteratorProtocol, Sequence {
                     }
                     field.append(b)
                 }
-                // After the closing quote only a delimiter or line end may follow; anything else is kept, as most readers do.
+                // After the closing quote only a delimiter or line end may follow; anything else is kept, as most readers do,
+                // unless the quoted field spanned lines: then the quote that "closed" it most likely opened the next field.
+                if linesInside > 0, let after = peekByte(), after != delimiter, after != UInt8(ascii: "\n"), after != UInt8(ascii: "\r") {
+                    problem = problem ?? CSVProblem(line: quoteLine, field: fields.count + 1,
+                        reason: "unbalanced quote: the quoted field runs over \(linesInside) line breaks and its closing quote is followed by text; close it with \" or double inner quotes as \"\"")
+                    break recordLoop
+                }
                 continue recordLoop
             }
             position += 1

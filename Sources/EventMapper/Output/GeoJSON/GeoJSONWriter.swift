@@ -7,6 +7,9 @@ public final class GeoJSONWriter {
     public let path: String
     public let precision: Int
     public let textSequence: Bool
+    /// Writes every Polygon as a MultiPolygon and every LineString as a MultiLineString, so GIS
+    /// clients see one geometry type per layer.
+    public var promoteToMulti = false
     private let file: AtomicFile
     private var count = 0
     private var bounds: Envelope?
@@ -93,11 +96,13 @@ public final class GeoJSONWriter {
             file.write("{\"type\":\"Point\",\"coordinates\":")
             try writePositions(geometry.coordinates(), single: true)
         case .lineString, .linearRing:
-            file.write("{\"type\":\"LineString\",\"coordinates\":")
+            file.write(promoteToMulti ? "{\"type\":\"MultiLineString\",\"coordinates\":[" : "{\"type\":\"LineString\",\"coordinates\":")
             try writePositions(geometry.coordinates())
+            if promoteToMulti { file.write("]") }
         case .polygon:
-            file.write("{\"type\":\"Polygon\",\"coordinates\":")
+            file.write(promoteToMulti ? "{\"type\":\"MultiPolygon\",\"coordinates\":[" : "{\"type\":\"Polygon\",\"coordinates\":")
             try writePolygon(geometry)
+            if promoteToMulti { file.write("]") }
         case .multiPoint:
             file.write("{\"type\":\"MultiPoint\",\"coordinates\":[")
             for (i, part) in geometry.parts.enumerated() {

@@ -1,0 +1,26 @@
+import ArgumentParser
+import EventMapper
+import Foundation
+
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Run the main job on the embedded defaults: GeoData/ and its sample events, into Output/.",
+        discussion: "Example:\n  eventmap demo            (what `make demo` runs)\n  eventmap demo -o /tmp/out"
+    )
+
+    @OptionGroup var geodata: GeoDataOptions
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Folder to write into.", valueName: "dir"))
+    var output: String = "Output"
+
+    func run() throws {
+        let directory = try GeoDataDirectory.resolve(geodata.directory)
+        let inventory = try GeoDataInventory(directory: directory)
+        print(try inventory.report())
+        print("")
+        for path in try BoundaryLayersExport.write(inventory.boundaries, gazetteer: inventory.gazetteer, to: output) {
+            print("wrote \(path)")
+        }
+    }
+}

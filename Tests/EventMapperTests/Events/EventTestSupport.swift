@@ -1,0 +1,32 @@
+import Foundation
+import GeoKit
+@testable import EventMapper
+
+/// Fixture files for the event reader tests, found from this file's location.
+enum EventFixtures {
+    static let directory = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/events").path
+
+    static func path(_ name: String) -> String { directory + "/" + name }
+
+    /// Reads a fixture to the end.
+    static func read(_ name: String, columnMap: ColumnMap = ColumnMap(),
+                     coverage: (@Sendable (Coordinate) -> Bool)? = nil) throws -> (results: [EventReadResult], summary: EventReadSummary) {
+        let reader = try EventReader(path: path(name), columnMap: columnMap)
+        reader.swappedCoordinateCheck = coverage
+        let results = Array(reader)
+        return (results, reader.summary)
+    }
+
+    /// A rough box around the Afghanistan–Pakistan border region, standing in for real coverage.
+    static let borderRegion: @Sendable (Coordinate) -> Bool = { (60...78).contains($0.x) && (23...39).contains($0.y) }
+}
+
+extension Array where Element == EventReadResult {
+    var events: [Event] { compactMap(\.event) }
+    var rejects: [Reject] { compactMap(\.reject) }
+
+    func event(_ id: String) -> Event? { events.first { $0.eventID == id } }
+    func reject(line: Int) -> Reject? { rejects.first { $0.line == line } }
+}
