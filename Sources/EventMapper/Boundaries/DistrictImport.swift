@@ -178,46 +178,18 @@ struct DistrictMatcher {
         if exact.count == 1 {
             return (exact[0], NameNormalizer.key(exact[0].name) == NameNormalizer.key(name) ? "name" : "alias")
         }
-        let key = NameNormalizer.compactKey(name)
-        guard key.count >= 4 else { return nil }
+        let key = Array(NameNormalizer.compactKey(name).utf8)
+        let limit = EditDistance.tolerance(forLength: key.count)
+        guard limit > 0 else { return nil }
         var best: (District, Double)?
         for district in gazetteer.districts where inProvince(district) {
             for candidate in [district.name] + district.aliases {
-                let score = EditDistance.similarity(key, NameNormalizer.compactKey(candidate))
+                guard let edits = EditDistance.distance(key, Array(NameNormalizer.compactKey(candidate).utf8), limit: limit) else { continue }
+                let score = 1 - Double(edits) / Double(max(key.count, 1))
                 if score > (best?.1 ?? 0) { best = (district, score) }
             }
         }
-        if let (district, score) = best, score >= 0.8 { return (district, "fuzzy \(Int(score * 100))%") }
+        if let (district, score) = best { return (district, "fuzzy \(Int(score * 100))%") }
         return nil
-    }
-}
-
-/// Damerau–Levenshtein (optimal string alignment) similarity of two keys, 0…1.
-enum EditDistance {
-    static func similarity(_ a: String, _ b: String) -> Double {
-        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
-        let longest = max(x.count, y.count)
-        guard longest > 0 else { return 1 }
-        return 1 - Double(distance(x, y)) / Double(longest)
-    }
-
-    static func distance(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Int {
-        if x.isEmpty { return y.count }
-        if y.isEmpty { return x.count }
-        var previous2 = [Int](repeating: 0, count: y.count + 1)
-        var previous = Array(0...y.count)
-        var current = [Int](repeating: 0, count: y.count + 1)
-        for i in 1...x.count {
-            current[0] = i
-            for j in 1...y.count {
-                let cost = x[i - 1] == y[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
-                    current[j] = min(current[j], previous2[j - 2] + 1)
-                }
-            }
-            (previous2, previous, current) = (previous, current, previous2)
-        }
-        return previous[y.count]
     }
 }

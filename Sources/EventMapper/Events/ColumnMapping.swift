@@ -12,7 +12,10 @@ public struct ColumnMapping: Sendable {
     /// The canonical field of each column; nil for a pass-through (`extra`) column.
     public let fields: [EventField?]
     public let dialect: EventFileDialect
-    /// Columns that looked like a field already taken by a better-named column, said so here.
+    /// The output name of each pass-through column: its own, or "input_" + it when an output column
+    /// (canonical or added by geocoding) or an earlier column already has that name.
+    public let extraNames: [String?]
+    /// Columns set aside or renamed, said so here.
     public let notes: [String]
     private let indexByField: [EventField: Int]
 
@@ -47,12 +50,33 @@ public struct ColumnMapping: Sendable {
                 indexByField[candidate.field] = candidate.column
             }
         }
+        var used = ColumnMapping.reservedNames
+        var extraNames = [String?](repeating: nil, count: columns.count)
+        for (i, column) in columns.enumerated() where fields[i] == nil {
+            var name = column
+            while used.contains(EventField.normalized(name)) { name = "input_" + name }
+            if name != column {
+                notes.append("column '\(column)' is passed through as '\(name)': the outputs already have a column named '\(column)'")
+            }
+            used.insert(EventField.normalized(name))
+            extraNames[i] = name
+        }
         self.fields = fields
+        self.extraNames = extraNames
         self.indexByField = indexByField
         self.notes = notes
         let names = Set(columns.map(EventField.normalized))
         dialect = names.isSuperset(of: ["event_id_cnty", "event_date", "actor1"]) ? .acled : .generic
     }
+
+    /// Column names the outputs write themselves: the canonical fields and what geocoding adds (EVENT-SCHEMA.md).
+    public static let reservedNames: Set<String> = {
+        let geocoded = ["adm2_id", "adm2_name", "adm1_id", "adm1_name", "adm0_iso3", "geo_precision", "geo_method",
+                        "geo_confidence", "geo_candidates", "geo_approximate", "border_km", "border_side", "border_segment"]
+        let derived = ["event_id_generated", "fatalities_low", "fatalities_high", "injuries_low", "injuries_high", "cross_border",
+                       "group_id", "group_name", "origin_source", "origin_text", "group_reported_origins"]
+        return Set(EventField.allCases.map(\.rawValue) + geocoded + geocoded.map { "origin_" + $0 } + derived)
+    }()
 
     /// The index of the column that gives `field`.
     public func index(of field: EventField) -> Int? { indexByField[field] }

@@ -36,6 +36,12 @@ import Testing
         #expect(mapping.index(of: .attribution) == nil)
     }
 
+    @Test func passThroughColumnsNeverReuseAnOutputName() {
+        let mapping = ColumnMapping(columns: ["location", "geo_precision", "border_km", "reporter", "Reporter"])
+        #expect(mapping.extraNames == [nil, "input_geo_precision", "input_border_km", "reporter", "input_Reporter"])
+        #expect(mapping.notes.count == 3)
+    }
+
     @Test func columnMapOverridesGuesses() throws {
         let map = try ColumnMap(spec: "Place=location, Killed = fatalities,x=extra")
         let mapping = ColumnMapping(columns: ["Place", "Killed", "x", "location"], columnMap: map)

@@ -30,3 +30,21 @@ extension Array where Element == EventReadResult {
     func event(_ id: String) -> Event? { events.first { $0.eventID == id } }
     func reject(line: Int) -> Reject? { rejects.first { $0.line == line } }
 }
+
+/// A temporary folder removed when the value goes away.
+final class TestFolder {
+    let path: String
+
+    init() throws {
+        path = NSTemporaryDirectory() + "eventmap-events-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+
+    func write(_ name: String, _ text: String) -> String {
+        let file = path + "/" + name
+        _ = FileManager.default.createFile(atPath: file, contents: Data(text.utf8))
+        return file
+    }
+}

@@ -36,11 +36,14 @@ struct CoordinateReading {
             throw RowProblem(latitudeColumn, .nullIsland, "null island: coordinates 0,0 are almost always a missing value; leave both empty when the position is unknown")
         }
         if !inRange(point) {
-            if inRange(swapped) { return (point, .possiblySwapped) }
+            // An impossible coordinate cannot be geocoded as given, and is never silently swapped: it is rejected,
+            // and the reason says when the swapped reading would fall in the covered area.
+            let swapHint = inRange(swapped) && (coverageCheck?(swapped) ?? false)
+                ? "; swapped, (\(swapped.y), \(swapped.x)) would lie in the covered area — latitude and longitude look exchanged" : ""
             if !(-90...90).contains(point.y) {
-                throw RowProblem(latitudeColumn, .coordinates, "latitude \(point.y) is outside -90…90; check the value and that latitude and longitude are in the right columns")
+                throw RowProblem(latitudeColumn, .coordinates, "latitude \(point.y) is outside -90…90\(swapHint); check the value and that latitude and longitude are in the right columns")
             }
-            throw RowProblem(longitudeColumn, .coordinates, "longitude \(point.x) is outside -180…180; check the value and that latitude and longitude are in the right columns")
+            throw RowProblem(longitudeColumn, .coordinates, "longitude \(point.x) is outside -180…180\(swapHint); check the value and that latitude and longitude are in the right columns")
         }
         if let coverageCheck, !coverageCheck(point), coverageCheck(swapped) {
             return (point, .possiblySwapped)

@@ -96,7 +96,7 @@ final class JSONDocumentRowSource: RowSource {
         row.featureIndex = number
         if let point {
             for field in [EventField.latitude, .longitude] {
-                if let moved = row.values.removeValue(forKey: field) { row.extra.append((moved.column, moved.text)) }
+                if let moved = row.values.removeValue(forKey: field) { row.extra.append((ColumnMapping.reservedNames.contains(EventField.normalized(moved.column)) ? "input_" + moved.column : moved.column, moved.text)) }
             }
             row.values[.latitude] = ("geometry", point.lat)
             row.values[.longitude] = ("geometry", point.lon)

@@ -33,7 +33,7 @@ struct RowInput {
             if let field = mapping.fields[i] {
                 values[field] = (name, text)
             } else {
-                extra.append((name, i < fields.count ? fields[i] : ""))
+                extra.append((mapping.extraNames[i] ?? name, i < fields.count ? fields[i] : ""))
             }
         }
         self.values = values

@@ -1,0 +1,15 @@
+import Foundation
+@testable import EventMapper
+
+/// One geocoder over the repository's real GeoData, shared by the name tests.
+enum NameGeocoderFixture {
+    static let geoDataDirectory: String = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("GeoData").path
+
+    static let gazetteer: Gazetteer = {
+        do { return try Gazetteer.load(directory: geoDataDirectory) } catch { fatalError("GeoData did not load: \(error)") }
+    }()
+
+    static let geocoder = NameGeocoder(gazetteer: gazetteer)
+}
