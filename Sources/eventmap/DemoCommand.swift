@@ -22,5 +22,12 @@ struct DemoCommand: ParsableCommand {
         for path in try BoundaryLayersExport.write(inventory.boundaries, gazetteer: inventory.gazetteer, to: output) {
             print("wrote \(path)")
         }
+        let samples = directory + "/samples/events.csv"
+        for file in ["events.csv", "events.geojson"] {
+            var options = GeocodeJob.Options(input: samples, output: output + "/" + file)
+            options.rejects = output + "/events.rejects.csv"
+            let summary = try GeocodeJob.run(options, gazetteer: inventory.gazetteer, boundaries: inventory.boundaries)
+            print("\ngeocoded \(samples) → \(file)\n\(summary)")
+        }
     }
 }
