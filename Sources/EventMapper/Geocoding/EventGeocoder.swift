@@ -6,6 +6,7 @@ public final class EventGeocoder {
     public let gazetteer: Gazetteer
     public let names: NameGeocoder
     public let index: BoundaryIndex
+    public let border: BorderMeasurer
     /// Coordinates farther than this from the place named in the same row are flagged as a conflict.
     public var conflictKm: Double = 25
 
@@ -13,6 +14,7 @@ public final class EventGeocoder {
         self.gazetteer = gazetteer
         self.names = names
         index = try BoundaryIndex(boundaries)
+        border = try BorderMeasurer(boundaries, context: index.context)
     }
 
     public func geocode(_ event: Event) throws -> GeocodedEvent {
@@ -37,7 +39,15 @@ public final class EventGeocoder {
             origin.notes.append("the group's reported origin (\(claim.role), asserted by \(claim.assertedBy)), not the event's")
             result.origin = origin
         }
+        result.border = try measure(result.location)
+        if let origin = result.origin { result.originBorder = try measure(origin) }
         return result
+    }
+
+    func measure(_ location: GeoResult) throws -> BorderMeasure? {
+        guard let point = location.point else { return nil }
+        let side = location.adm0ISO3.flatMap { ["AFG", "PAK"].contains($0) ? $0 : nil }
+        return try border.measure(point, side: side)
     }
 
     static func describe(_ origin: GroupOrigin) -> String {

@@ -1,0 +1,28 @@
+import Foundation
+
+/// Events read and geocoded in memory, for commands that query or draw them (query, map).
+public struct GeocodedEvents: Sendable {
+    public var events: [GeocodedEvent]
+    public var rejects: [Reject]
+    public var summary: EventReadSummary
+
+    /// Reads `path` and geocodes every event with one worker per core; rejects are kept, not written.
+    public static func load(path: String, gazetteer: Gazetteer, boundaries: BoundaryData,
+                            columnMap: ColumnMap = ColumnMap(), workers: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> GeocodedEvents {
+        let names = NameGeocoder(gazetteer: gazetteer)
+        let pool = try WorkerPool(count: max(1, workers)) {
+            try EventGeocoder(gazetteer: gazetteer, names: names, boundaries: boundaries)
+        }
+        let reader = try EventReader(path: path, columnMap: columnMap)
+        reader.swappedCoordinateCheck = GeocodeJob.coverageBox(boundaries)
+        var events: [Event] = []
+        var rejects: [Reject] = []
+        for result in reader {
+            switch result {
+            case let .event(event): events.append(event)
+            case let .reject(reject): rejects.append(reject)
+            }
+        }
+        return GeocodedEvents(events: try pool.geocode(events), rejects: rejects, summary: reader.summary)
+    }
+}

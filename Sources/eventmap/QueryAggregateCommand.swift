@@ -1,0 +1,32 @@
+import ArgumentParser
+import EventMapper
+
+struct QueryAggregateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "aggregate",
+        abstract: "Events and casualties (low/high as reported) by district, province, country, border segment, group, attribution or year.",
+        discussion: """
+        Rates per 1,000 km² use areas from an Albers equal-area projection. District rates use approximate areas
+        unless official outlines were imported (the table says so).
+
+        Examples:
+          eventmap query aggregate GeoData/samples/events.csv --by province
+          eventmap query aggregate events.csv --by district --within Nangarhar --format markdown --geojson Output/
+          eventmap query aggregate events.csv --by attribution --from 2021-08
+        """
+    )
+
+    @OptionGroup var query: QueryOptions
+
+    @Option(help: ArgumentHelp("district, province, country, segment, group, attribution, year or flow.", valueName: "key"))
+    var by: AggregateKey = .district
+
+    func run() throws {
+        let (events, boundaries, filter) = try query.load()
+        let rows = try Aggregation(boundaries: boundaries).rows(events, by: by)
+        query.print(CrossBorderQueries.table(rows, by: by, title: "\(events.count) events by \(by.rawValue)" + (filter.isEmpty ? "" : " (\(filter))")))
+        if let directory = query.geojson {
+            query.wrote(try CrossBorderLayers.aggregates(rows, by: by, boundaries: boundaries, into: directory))
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import EventMapper
+
+struct QueryLinksCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "links",
+        abstract: "Origin → event links: which cross the border, where, and flows between districts.",
+        discussion: """
+        The origin is the one given for the event, or else the group's reported origin (a claim, marked as such).
+        A link is the geodesic from origin to event; its crossings are its GEOS intersection with the border line.
+
+        Examples:
+          eventmap query links GeoData/samples/events.csv
+          eventmap query links events.csv --cross-border-only --format csv --geojson Output/
+        """
+    )
+
+    @OptionGroup var query: QueryOptions
+
+    @Flag(help: "Only links whose origin and event lie in different countries.")
+    var crossBorderOnly = false
+
+    func run() throws {
+        let (events, boundaries, filter) = try query.load()
+        let result = try CrossBorderQueries.links(events, boundaries: boundaries, crossBorderOnly: crossBorderOnly)
+        let crossing = result.links.filter(\.crossBorder).count
+        query.print(CrossBorderQueries.linksTable(result.links,
+            title: "\(result.links.count) links, \(crossing) cross-border" + (filter.isEmpty ? "" : " (\(filter))")))
+        query.print(CrossBorderQueries.table(result.flows, by: .flow, title: "Flows (origin → event)"))
+        if let directory = query.geojson {
+            query.wrote(try CrossBorderLayers.links(result, into: directory))
+        }
+    }
+}
