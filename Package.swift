@@ -51,6 +51,10 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "EventMapCLITests",
+            dependencies: ["eventmap"]
+        ),
+        .testTarget(
             name: "EventMapperTests",
             dependencies: [
                 "EventMapper",
