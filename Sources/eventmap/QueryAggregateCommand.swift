@@ -26,7 +26,7 @@ struct QueryAggregateCommand: ParsableCommand {
         let rows = try Aggregation(boundaries: boundaries).rows(events, by: by)
         query.print(CrossBorderQueries.table(rows, by: by, title: "\(events.count) events by \(by.rawValue)" + (filter.isEmpty ? "" : " (\(filter))")))
         if let directory = query.geojson {
-            query.wrote(try CrossBorderLayers.aggregates(rows, by: by, boundaries: boundaries, into: directory))
+            query.wrote(try CrossBorderLayers.aggregates(rows, by: by, boundaries: boundaries, gazetteer: query.gazetteer, into: directory))
         }
     }
 }

@@ -25,6 +25,10 @@ struct QueryOptions: ParsableArguments {
     var geojson: String?
 
     /// Loads GeoData, geocodes the events, applies the filters; reports rejects on stderr.
+    var gazetteer: Gazetteer {
+        get throws { try Gazetteer.load(directory: try GeoDataDirectory.resolve(geodata.directory)) }
+    }
+
     func load() throws -> (events: [GeocodedEvent], boundaries: BoundaryData, filter: EventFilter) {
         let directory = try GeoDataDirectory.resolve(geodata.directory)
         let gazetteer = try Gazetteer.load(directory: directory)

@@ -23,8 +23,8 @@ struct QueryLinksCommand: ParsableCommand {
     func run() throws {
         let (events, boundaries, filter) = try query.load()
         let result = try CrossBorderQueries.links(events, boundaries: boundaries, crossBorderOnly: crossBorderOnly)
-        let crossing = result.links.filter(\.crossBorder).count
-        query.print(CrossBorderQueries.linksTable(result.links,
+        let crossing = result.links.filter(\.link.crossBorder).count
+        query.print(CrossBorderQueries.linksTable(result.links.map(\.link),
             title: "\(result.links.count) links, \(crossing) cross-border" + (filter.isEmpty ? "" : " (\(filter))")))
         query.print(CrossBorderQueries.table(result.flows, by: .flow, title: "Flows (origin → event)"))
         if let directory = query.geojson {

@@ -10,7 +10,7 @@ public struct NearBorderResult {
 
 /// Links from reported origins to events, their crossings, and flows between units.
 public struct LinksResult {
-    public let links: [Link]
+    public let links: [(link: Link, item: GeocodedEvent)]
     public let flows: [AggregateRow]
 }
 
@@ -27,15 +27,8 @@ public enum CrossBorderQueries {
     }
 
     public static func links(_ events: [GeocodedEvent], boundaries: BoundaryData, crossBorderOnly: Bool = false) throws -> LinksResult {
-        let analysis = try LinkAnalysis(boundaries)
-        var links: [Link] = []
-        var linked: [GeocodedEvent] = []
-        for item in events {
-            guard let link = try analysis.link(item), !crossBorderOnly || link.crossBorder else { continue }
-            links.append(link)
-            linked.append(item)
-        }
-        let flows = try Aggregation(boundaries: boundaries).rows(linked, by: .flow)
+        let links = try LinkAnalysis(boundaries).links(for: events).filter { !crossBorderOnly || $0.link.crossBorder }
+        let flows = try Aggregation(boundaries: boundaries).rows(links.map(\.item), by: .flow)
         return LinksResult(links: links, flows: flows)
     }
 

@@ -56,6 +56,11 @@ public final class LinkAnalysis {
         return path
     }
 
+    /// The links of every event that has both an origin and an event point.
+    public func links(for events: [GeocodedEvent]) throws -> [(link: Link, item: GeocodedEvent)] {
+        try events.compactMap { item in try link(item).map { ($0, item) } }
+    }
+
     public func link(_ item: GeocodedEvent) throws -> Link? {
         guard let origin = item.origin, let from = origin.point, let to = item.location.point, from != to else { return nil }
         let path = Self.geodesicPath(from: from, to: to)

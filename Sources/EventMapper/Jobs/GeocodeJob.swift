@@ -55,14 +55,16 @@ public enum GeocodeJob {
     }
 
     public enum OutputFormat: Sendable {
-        case csv, geoJSON, geoJSONSeq
+        /// `.gpkg`: an OGC GeoPackage with the layers `events` and `origins`.
+        case csv, geoJSON, geoJSONSeq, geoPackage
 
         public init(path: String) throws {
             switch URL(fileURLWithPath: path).pathExtension.lowercased() {
             case "csv": self = .csv
             case "geojson", "json": self = .geoJSON
             case "geojsons", "geojsonseq", "geojsonl": self = .geoJSONSeq
-            default: throw OutputError(path: path, "unknown output type; use .csv, .geojson or .geojsons (RFC 8142 text sequence)")
+            case "gpkg": self = .geoPackage
+            default: throw OutputError(path: path, "unknown output type; use .csv, .geojson, .geojsons (RFC 8142 text sequence) or .gpkg (GeoPackage)")
             }
         }
     }

@@ -89,11 +89,11 @@ import Testing
         #expect(near.bySegment.first?.name == "Nangarhar | Khyber Pakhtunkhwa")
 
         let links = try CrossBorderQueries.links(loaded.events, boundaries: boundaries)
-        let crossBorder = links.links.filter(\.crossBorder)
+        let crossBorder = links.links.map(\.link).filter(\.crossBorder)
         #expect(crossBorder.count == loaded.events.filter { $0.crossBorder == true && $0.origin?.point != nil && $0.location.point != nil }.count)
         #expect(crossBorder.count == 9)
         #expect(crossBorder.allSatisfy { !$0.crossings.isEmpty }, "a link between the two countries crosses the border line")
-        let peshawar = try #require(links.links.first { $0.eventID == "EM-S-0033" })
+        let peshawar = try #require(links.links.map(\.link).first { $0.eventID == "EM-S-0033" })
         #expect(peshawar.crossings.count == 1 && peshawar.crossedSegments == ["Nangarhar | Khyber Pakhtunkhwa"])
 
         let provinces = try Aggregation(boundaries: boundaries).rows(loaded.events, by: .province)
