@@ -2,7 +2,7 @@
 SWIFT ?= swift
 EVENTMAP = .build/release/eventmap
 
-.PHONY: demo test build release clean
+.PHONY: demo test build release clean preview
 
 demo: release
 	$(EVENTMAP) demo
@@ -11,6 +11,11 @@ test:
 	Scripts/setup --test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+
+# The map shown in the README: Output/preview/map.svg and map.png (needs rsvg-convert: Scripts/setup --test).
+preview: release
+	$(EVENTMAP) map GeoData/samples/events.csv -o Output/preview/map.svg --png \
+		--title "Reported conflict events in the Afghanistan–Pakistan border region (sample data)"
 
 build:
 	Scripts/setup

@@ -20,7 +20,12 @@ public struct EventFilter: Sendable, CustomStringConvertible {
     /// Words for a map subtitle or a table caption.
     public var description: String {
         var parts: [String] = []
-        if from != nil || to != nil { parts.append("\(from?.iso ?? "…")–\(to?.iso ?? "…")") }
+        switch (from, to) {
+        case let (f?, t?): parts.append("dates \(f.iso) to \(t.iso)")
+        case let (f?, nil): parts.append("dates from \(f.iso)")
+        case let (nil, t?): parts.append("dates up to \(t.iso)")
+        default: break
+        }
         if !groups.isEmpty { parts.append("group: " + groups.joined(separator: ", ")) }
         if !eventTypes.isEmpty { parts.append("type: " + eventTypes.joined(separator: ", ")) }
         if !attributions.isEmpty { parts.append("attribution: " + attributions.map(\.rawValue).sorted().joined(separator: ", ")) }
@@ -57,16 +62,20 @@ public struct EventFilter: Sendable, CustomStringConvertible {
     }
 }
 
+/// Dates compare as periods: an event dated only to a month or a year is kept when its period overlaps the range.
 public struct CompiledEventFilter: Sendable {
     public let filter: EventFilter
     let unitIDs: Set<String>
     let near: (Coordinate, Double)?
     let groupIDs: Set<String>
 
+    static func start(_ d: EventDate) -> (Int, Int, Int) { (d.year, d.month ?? 1, d.day ?? 1) }
+    static func end(_ d: EventDate) -> (Int, Int, Int) { (d.year, d.month ?? 12, d.day ?? 31) }
+
     public func matches(_ item: GeocodedEvent) -> Bool {
         let e = item.event
-        if let from = filter.from, e.date < from { return false }
-        if let to = filter.to, e.date.coarsened(to: to.precision) > to { return false }
+        if let from = filter.from, Self.end(e.date) < Self.start(from) { return false }
+        if let to = filter.to, Self.start(e.date) > Self.end(to) { return false }
         if !groupIDs.isEmpty, !groupIDs.contains(item.groupID ?? "") { return false }
         if !filter.eventTypes.isEmpty {
             let type = (e.eventType ?? "").lowercased()

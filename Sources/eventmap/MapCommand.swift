@@ -1,0 +1,119 @@
+import ArgumentParser
+import EventMapper
+import Foundation
+
+struct MapCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "map",
+        abstract: "Draw events as a publication-quality SVG map (and PNG with --png).",
+        discussion: """
+        Geocodes the events file in memory and draws the four focus provinces (or --extent) with district totals,
+        the Afghanistan–Pakistan border (Durand Line), origin → event links and events by type, fatalities and
+        attribution (claimed events filled, attributed/alleged/disputed hatched, unclaimed grey).
+
+        Examples:
+          eventmap map GeoData/samples/events.csv -o Output/map.svg --png
+          eventmap map events.csv -o by-year.svg --facet year --page a4-portrait
+          eventmap map events.csv -o kp.svg --extent "Khyber Pakhtunkhwa" --from 2023 --to 2024-06 --theme print
+          eventmap map events.csv -o map.svg --projection EPSG:32642 --size 1600x1100
+          eventmap map --boundaries districts.geojson points.csv -o points.svg   (polygons plus every point of id,lon,lat)
+        """
+    )
+
+    enum Facet: String, ExpressibleByArgument, CaseIterable { case year }
+
+    @OptionGroup var geodata: GeoDataOptions
+
+    @Argument(help: ArgumentHelp("Events file (.csv, .geojson, .jsonl); with --boundaries, a CSV of id,lon,lat points.", valueName: "events"))
+    var input: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The SVG to write.", valueName: "file.svg"))
+    var output: String
+
+    @Option(help: ArgumentHelp("Draw these polygons (GeoJSON) and every point of the CSV instead of geocoded events.", valueName: "polygons.geojson"))
+    var boundaries: String?
+
+    @Option(help: "Map title.")
+    var title: String?
+
+    @Option(help: ArgumentHelp("Page: \(PageSize.names.joined(separator: ", ")).", valueName: "name"))
+    var page: String = "a4-landscape"
+
+    @Option(help: ArgumentHelp("Drawing size instead of --page: WxH in px or mm (1600x1000, 297x210mm).", valueName: "WxH"))
+    var size: String?
+
+    @Option(help: ArgumentHelp("Projected CRS: EPSG code or PROJ string (default: Albers equal-area fitted to the extent).", valueName: "crs"))
+    var projection: String?
+
+    @Option(help: ArgumentHelp("Fit the map to a named province or country (default: Nangarhar, Kunar, Khyber Pakhtunkhwa, Balochistan and the events).", valueName: "name"))
+    var extent: String?
+
+    @Option(help: "Small multiples: one panel per year.")
+    var facet: Facet?
+
+    @OptionGroup var filters: FilterOptions
+
+    @Option(help: ArgumentHelp("light (screen) or print.", valueName: "theme"))
+    var theme: String = "light"
+
+    @Flag(help: "Also write a PNG beside the SVG (needs rsvg-convert).")
+    var png = false
+
+    @Option(help: ArgumentHelp("Write rejected rows here.", valueName: "file.csv"))
+    var rejects: String?
+
+    @Option(help: ArgumentHelp("Map input columns to canonical ones: \"From=to,...\" or a CSV of from,to lines.", valueName: "map"))
+    var columnMap: String?
+
+    @Flag(help: "No summary on standard error.")
+    var quiet = false
+
+    func validate() throws {
+        guard MapThemeKind(rawValue: theme) != nil else {
+            throw ValidationError("--theme takes \(MapThemeKind.allCases.map(\.rawValue).joined(separator: " or "))")
+        }
+        do { _ = try PageSize(parsing: size ?? page) } catch { throw ValidationError("\(error)") }
+        let filtered = try !filters.filter().isEmpty
+        if boundaries != nil && (facet != nil || filtered || extent != nil) {
+            throw ValidationError("--boundaries draws polygons and points only; --facet, the filters and --extent need an events file")
+        }
+    }
+
+    func run() throws {
+        Interruption.install()
+        var map = SVGMapOptions()
+        if let title { map.title = title }
+        map.page = try PageSize(parsing: size ?? page)
+        map.projection = projection
+        map.extent = extent
+        map.facetByYear = facet == .year
+        map.theme = MapThemeKind(rawValue: theme)!
+        map.filter = try filters.filter()
+
+        if let boundaries {
+            let started = Date()
+            if title == nil { map.title = "\(URL(fileURLWithPath: boundaries).lastPathComponent) and \(URL(fileURLWithPath: input).lastPathComponent)" }
+            let result = try PointsMapRenderer.write(polygons: boundaries, points: input, options: map, to: output)
+            if png { try MapJob.writePNG(svg: output, png: URL(fileURLWithPath: output).deletingPathExtension().path + ".png") }
+            if !quiet {
+                let seconds = Date().timeIntervalSince(started)
+                FileHandle.standardError.write(Data("drew \(result.polygons) polygons and \(result.pointsDrawn) of \(result.points) points (\(result.skippedRows) rows skipped) in \(String(format: "%.2f", seconds)) s\nwrote \(output) (\(result.bytes) bytes)\n".utf8))
+            }
+            return
+        }
+
+        let directory = try GeoDataDirectory.resolve(geodata.directory)
+        let gazetteer = try Gazetteer.load(directory: directory)
+        let boundaryData = try BoundaryData.load(geodata: directory, gazetteer: gazetteer)
+        var options = MapJob.Options(input: input, output: output)
+        options.map = map
+        options.png = png
+        options.rejects = rejects
+        if let columnMap { options.columnMap = try ColumnMap.load(columnMap) }
+        let summary = try MapJob.run(options, gazetteer: gazetteer, boundaries: boundaryData)
+        if !quiet {
+            for note in summary.read.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+            FileHandle.standardError.write(Data((summary.description + "\n").utf8))
+        }
+    }
+}
