@@ -78,18 +78,8 @@ public enum EventLayers {
     /// An origin that could not be placed is kept, without geometry.
     public static func originFeature(_ item: GeocodedEvent, in context: GEOSContext) throws -> Feature? {
         guard let origin = item.origin else { return nil }
-        let e = item.event
         func text(_ s: String?) -> PropertyValue { s.map { .string($0) } ?? .null }
-        let properties: [(name: String, value: PropertyValue)] = [
-            ("event_id", .string(e.eventID)),
-            ("event_date", .string(e.date.iso)),
-            ("group", text(e.group)),
-            ("group_id", text(item.groupID)),
-            ("group_name", text(item.groupName)),
-            ("attribution", .string(e.attribution.rawValue)),
-            ("attributed_by", text(e.attributedBy)),
-            ("origin_source", text(item.originSource)),
-            ("origin_claim", .string(originClaim(item.originSource))),
+        let properties: [(name: String, value: PropertyValue)] = claimProperties(item) + [
             ("origin_text", text(item.originText)),
             ("adm2_id", text(origin.adm2ID)),
             ("adm2_name", text(origin.adm2Name)),
@@ -107,6 +97,23 @@ public enum EventLayers {
         return Feature(properties: properties, geometry: try origin.point.map { try Geometry.point($0, in: context) })
     }
 
+    /// The columns that say whose claim an origin or link is: event, group, attribution and origin source.
+    static func claimProperties(_ item: GeocodedEvent) -> [(name: String, value: PropertyValue)] {
+        let e = item.event
+        func text(_ s: String?) -> PropertyValue { s.map { .string($0) } ?? .null }
+        return [
+            ("event_id", .string(e.eventID)),
+            ("event_date", .string(e.date.iso)),
+            ("group", text(e.group)),
+            ("group_id", text(item.groupID)),
+            ("group_name", text(item.groupName)),
+            ("attribution", .string(e.attribution.rawValue)),
+            ("attributed_by", text(e.attributedBy)),
+            ("origin_source", text(item.originSource)),
+            ("origin_claim", .string(originClaim(item.originSource))),
+        ]
+    }
+
     // MARK: Links
 
     public static func linksLayer(_ links: [(link: Link, item: GeocodedEvent)], in context: GEOSContext) throws -> FeatureLayer {
@@ -120,16 +127,7 @@ public enum EventLayers {
     public static func linkFeature(_ link: Link, _ item: GeocodedEvent, in context: GEOSContext) throws -> Feature {
         let e = item.event
         func text(_ s: String?) -> PropertyValue { s.map { .string($0) } ?? .null }
-        return Feature(properties: [
-            ("event_id", .string(e.eventID)),
-            ("event_date", .string(e.date.iso)),
-            ("group", text(e.group)),
-            ("group_id", text(item.groupID)),
-            ("group_name", text(item.groupName)),
-            ("attribution", .string(e.attribution.rawValue)),
-            ("attributed_by", text(e.attributedBy)),
-            ("origin_source", text(item.originSource)),
-            ("origin_claim", .string(originClaim(item.originSource))),
+        return Feature(properties: claimProperties(item) + [
             ("from", .string(link.originUnit)),
             ("to", .string(link.eventUnit)),
             ("origin_adm0_iso3", text(link.originCountry)),

@@ -24,18 +24,7 @@ struct Legend {
     static let headingStyle = LabelStyle(cls: "lh", size: 10, bold: true)
 
     private func wrap(_ text: String, width: Double, style: LabelStyle) -> [String] {
-        var lines: [String] = [], current = ""
-        for word in text.split(separator: " ") {
-            let candidate = current.isEmpty ? String(word) : current + " " + word
-            if style.width(candidate) > width, !current.isEmpty {
-                lines.append(current)
-                current = String(word)
-            } else {
-                current = candidate
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines
+        SVGMapRenderer.wrapText(text, width: width, style: style)
     }
 
     private var labelWidth: Double { columnWidth - swatchWidth - 6 }
