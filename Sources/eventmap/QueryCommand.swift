@@ -30,6 +30,7 @@ struct QueryOptions: ParsableArguments {
     }
 
     func load() throws -> (events: [GeocodedEvent], boundaries: BoundaryData, filter: EventFilter) {
+        Interruption.install()
         let directory = try GeoDataDirectory.resolve(geodata.directory)
         let gazetteer = try Gazetteer.load(directory: directory)
         let boundaries = try BoundaryData.load(geodata: directory, gazetteer: gazetteer)

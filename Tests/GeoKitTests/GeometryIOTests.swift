@@ -45,6 +45,19 @@ import Testing
         #expect(throws: GEOSError.self) { try Geometry(geoJSON: "{", in: context) }
     }
 
+    @Test func shortPositionsAreErrorsNotCrashes() throws {
+        // GEOS 3.11's GeoJSON reader would read past the end of these positions.
+        for text in [#"{"type":"Point","coordinates":[7]}"#, #"{"type":"LineString","coordinates":[[1,2],[3]]}"#,
+                     #"{"type":"Polygon","coordinates":[[[0,0],[1,0],[],[0,0]]]}"#,
+                     #"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"tags":["x"]},"geometry":{"type":"Point","coordinates":[70.1]}}]}"#] {
+            #expect(throws: GEOSError.self, "\(text)") { try Geometry(geoJSON: text, in: context) }
+        }
+        let fine = try Geometry(geoJSON: #"{"type":"Feature","properties":{"tags":["x"],"note":"[1]"},"geometry":{"type":"MultiPoint","coordinates":[[1, 2], [3,4 ]]}}"#, in: context)
+        #expect(fine.partCount == 2)
+        #expect(try Geometry(geoJSON: #"{"type":"Polygon","coordinates":[]}"#, in: context).isEmpty)
+        #expect(try Geometry(geoJSON: #"{"type":"Point","coordinates":[]}"#, in: context).isEmpty)
+    }
+
     @Test func constructorsRejectBadRingsAndNonFiniteValues() throws {
         #expect(throws: GEOSError.self) {
             try Geometry.polygon(exterior: [Coordinate(0, 0), Coordinate(1, 0), Coordinate(1, 1), Coordinate(0, 1)], in: context)

@@ -46,6 +46,8 @@ public enum DistrictImport {
         public var unmatchedDistricts: [District] = []
         public var repaired: [(index: Int, name: String, reason: String)] = []
         public var duplicates: [(index: Int, name: String, districtID: String)] = []
+        /// Matched features left out because they give no area: no geometry, an empty one, or one that collapses when repaired.
+        public var skipped: [(index: Int, name: String, reason: String)] = []
         public var stored: String?
     }
 
@@ -91,20 +93,38 @@ public enum DistrictImport {
             let name = feature[schema.nameField]?.stringValue ?? ""
             let code = schema.idField.flatMap { feature[$0]?.stringValue }
             let provinceText = schema.provinceField.flatMap { feature[$0]?.stringValue }
-            guard var geometry = feature.geometry else { continue }
+            guard var geometry = feature.geometry else {
+                if matcher.match(name: name, code: code, province: provinceText) != nil {
+                    report.skipped.append((index, name, "has no geometry"))
+                }
+                continue
+            }
             guard [.polygon, .multiPolygon].contains(geometry.type) else {
                 throw GeoDataError(file: location, "geometry is a \(geometry.type.name); district outlines must be polygons")
             }
             if let e = geometry.envelope, !(e.minX >= -180 && e.maxX <= 180 && e.minY >= -90 && e.maxY <= 90) {
                 throw GeoDataError(file: location, "coordinates (\(e.minX), \(e.minY)) are not longitude/latitude; the file looks projected — reproject it with ogr2ogr -t_srs EPSG:4326")
             }
+            // A ring written across ±180° (179.5 → -179.5) spans the whole globe in lon/lat; no district does.
+            if let e = geometry.envelope, e.maxX - e.minX > 180 {
+                throw GeoDataError(file: location, "crosses the antimeridian (±180° longitude): its longitudes run from \(e.minX) to \(e.maxX), so read as lon/lat it wraps the globe; split it at 180° (ogr2ogr -wrapdateline) or check the coordinates")
+            }
             guard let match = matcher.match(name: name, code: code, province: provinceText) else {
                 if !name.isEmpty { report.unmatchedFeatures.append((index, name, provinceText ?? "")) }
                 continue
             }
+            if geometry.isEmpty {
+                report.skipped.append((index, name, "has an empty geometry"))
+                continue
+            }
             if !geometry.isValid {
-                report.repaired.append((index, name, geometry.validityReason))
+                let reason = geometry.validityReason
                 geometry = try geometry.makeValid()
+                if try geometry.isEmpty || geometry.area() == 0 {
+                    report.skipped.append((index, name, "collapses to no area when repaired (\(reason))"))
+                    continue
+                }
+                report.repaired.append((index, name, reason))
             }
             let record = Match(featureIndex: index, featureName: name, districtID: match.district.id,
                                districtName: match.district.name, method: match.method)
@@ -118,6 +138,9 @@ public enum DistrictImport {
         report.matched = chosen.values.map(\.match).sorted { $0.featureIndex < $1.featureIndex }
         report.unmatchedDistricts = gazetteer.districts.filter { chosen[$0.id] == nil }
         guard !report.matched.isEmpty else {
+            if !report.skipped.isEmpty {
+                throw GeoDataError(file: file, "every feature that matched a district was left out: " + report.skipped.map { "feature \($0.index) '\($0.name)' \($0.reason)" }.joined(separator: "; ") + "; fix or replace those outlines")
+            }
             throw GeoDataError(file: file, "no feature matched a district of Nangarhar, Kunar, Khyber Pakhtunkhwa or Balochistan; check --name-field (used '\(schema.nameField)')")
         }
         if options.dryRun { return report }

@@ -24,6 +24,9 @@ public enum DistrictImportReportText {
         for repair in report.repaired {
             lines.append("repaired feature \(repair.index) '\(repair.name)': \(repair.reason) (GEOS make-valid)")
         }
+        for skip in report.skipped {
+            lines.append("skipped feature \(skip.index) '\(skip.name)': \(skip.reason); left out of the import")
+        }
         for duplicate in report.duplicates {
             lines.append("feature \(duplicate.index) '\(duplicate.name)' also matched \(duplicate.districtID): outlines merged")
         }

@@ -33,8 +33,10 @@ public final class EventReader: Sequence, IteratorProtocol {
             summary.notes += csv.mapping.notes.map { "\(path): \($0)" }
             if csv.mapping.dialect == .acled { summary.notes.append("\(path): read as an ACLED export (actor1 → group, source → sources)") }
         case .jsonDocument:
-            source = try JSONDocumentRowSource(path: path, columnMap: columnMap)
+            let document = try JSONDocumentRowSource(path: path, columnMap: columnMap)
+            source = document
             mapping = nil
+            summary.notes += document.notes
         case .jsonLines:
             source = try JSONLinesRowSource(path: path, columnMap: columnMap)
             mapping = nil

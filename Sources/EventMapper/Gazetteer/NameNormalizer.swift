@@ -18,6 +18,9 @@ public enum NameNormalizer {
             if (0x064B...0x065F).contains(scalar.value) || scalar.value == 0x0670 || scalar.value == 0x0640 || scalar.value == 0x200C || scalar.value == 0x200D {
                 continue  // harakat, superscript alef, tatweel, zero-width joiners
             }
+            if out.isEmpty || pendingSpace, scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark {
+                continue  // a combining mark with no letter before it (after a control character or punctuation): folding would drop it on the next pass
+            }
             if CharacterSet.alphanumerics.contains(scalar) {
                 append(scalar, to: &out, pendingSpace: &pendingSpace)
             } else if scalar == "'" || scalar == "’" || scalar == "`" || scalar == "ʼ" || scalar == "ʻ" {

@@ -34,6 +34,9 @@ extension Geometry {
 
     /// Reads a GeoJSON geometry, feature or feature collection (the latter become collections).
     public convenience init(geoJSON: String, in context: GEOSContext) throws {
+        if let problem = GeoJSONPositionCheck.shortPosition(in: geoJSON) {
+            throw GEOSError.parse(format: "GeoJSON", input: geoJSON, message: problem)
+        }
         guard let reader = GEOSGeoJSONReader_create_r(context.handle) else {
             throw GEOSError.operation("GeoJSONReader_create", message: context.takeError())
         }

@@ -22,7 +22,7 @@ public struct CSVProblem: Error, Sendable, Equatable, CustomStringConvertible {
 }
 
 /// A streaming RFC 4180 CSV reader working on bytes: quoted fields with doubled quotes and line
-/// breaks, CRLF or LF, a UTF-8 byte-order mark. Memory stays flat whatever the file size.
+/// breaks, CRLF, LF or a bare CR, a UTF-8 byte-order mark. Memory stays flat whatever the file size.
 /// Problems (unbalanced quotes, invalid UTF-8, NUL bytes, over-long fields) come back as
 /// `CSVProblem`s for that record, and reading goes on with the next line.
 public final class CSVReader: IteratorProtocol, Sequence {
@@ -181,6 +181,12 @@ public final class CSVReader: IteratorProtocol, Sequence {
             case UInt8(ascii: "\n"):
                 line += 1
                 if field.last == UInt8(ascii: "\r") { field.removeLast() }
+                finishField()
+                break recordLoop
+            case UInt8(ascii: "\r") where peekByte() != UInt8(ascii: "\n"):
+                // A bare CR (classic Mac OS line ends) ends the record too; without this a whole
+                // CR-only file would read as one header row and its events would vanish.
+                line += 1
                 finishField()
                 break recordLoop
             default:

@@ -50,9 +50,14 @@ final class CSVRowSource: RowSource {
             let raw = RawText.csvLine(record.fields, delimiter: delimiter)
             let count = record.fields.count
             if count != columns.count {
-                let advice = count > columns.count
+                let other = [UInt8(ascii: ","), UInt8(ascii: ";"), 9].first { d in
+                    d != delimiter && count == 1 && record.fields[0].utf8.split(separator: d, omittingEmptySubsequences: false).count == columns.count
+                }
+                let advice = other.map { d in
+                    "it uses \(d == 9 ? "tab" : "'\(Character(UnicodeScalar(d)))'") between fields but the header uses \(delimiter == 9 ? "tab" : "'\(Character(UnicodeScalar(delimiter)))'"); use one delimiter throughout the file"
+                } ?? (count > columns.count
                     ? "a value probably contains the delimiter; put such values in double quotes (\"Khar, Bajaur\")"
-                    : "fill in the missing fields (empty values still need their delimiters) or check for a stray line break"
+                    : "fill in the missing fields (empty values still need their delimiters) or check for a stray line break")
                 return .reject(Reject(file: path, line: record.line, field: nil,
                                       reason: "has \(count) fields but the header has \(columns.count); \(advice)",
                                       category: .ragged, fields: record.fields, raw: raw))

@@ -24,6 +24,10 @@ struct CoordinateReading {
     private func number(_ text: String, column: String) throws(RowProblem) -> Double {
         let allowed = text.unicodeScalars.allSatisfy { "0123456789.+-eE".unicodeScalars.contains($0) }
         guard allowed, let value = Double(text), value.isFinite else {
+            let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+            if parts.count == 2, let whole = Double(parts[0]), whole.isFinite, !parts[1].isEmpty, parts[1].allSatisfy(\.isNumber) {
+                throw RowProblem(column, .coordinates, "'\(text)' has a decimal comma; write decimal degrees with a point, such as \(parts[0]).\(parts[1])")
+            }
             throw RowProblem(column, .coordinates, "'\(text)' is not a finite decimal number; write decimal degrees such as 34.52 (not degrees-minutes-seconds, NaN or Infinity)")
         }
         return value
@@ -38,8 +42,12 @@ struct CoordinateReading {
         if !inRange(point) {
             // An impossible coordinate cannot be geocoded as given, and is never silently swapped: it is rejected,
             // and the reason says when the swapped reading would fall in the covered area.
-            let swapHint = inRange(swapped) && (coverageCheck?(swapped) ?? false)
+            var swapHint = inRange(swapped) && (coverageCheck?(swapped) ?? false)
                 ? "; swapped, (\(swapped.y), \(swapped.x)) would lie in the covered area — latitude and longitude look exchanged" : ""
+            if max(abs(point.x), abs(point.y)) >= 1000 {
+                // Degrees never reach 1000: these are metres (UTM, Web Mercator) from a projected file.
+                swapHint += "; the values look like projected coordinates (metres, e.g. UTM or Web Mercator), not longitude/latitude — reproject the file to EPSG:4326 (WGS84 lon/lat), e.g. ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson"
+            }
             if !(-90...90).contains(point.y) {
                 throw RowProblem(latitudeColumn, .coordinates, "latitude \(point.y) is outside -90…90\(swapHint); check the value and that latitude and longitude are in the right columns")
             }

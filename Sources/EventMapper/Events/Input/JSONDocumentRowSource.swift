@@ -8,6 +8,8 @@ final class JSONDocumentRowSource: RowSource {
     private let isGeoJSON: Bool
     private var index = 0
     private var rows: JSONRows
+    /// Things worth telling about the document as a whole (a declared non-WGS84 "crs").
+    private(set) var notes: [String] = []
 
     init(path: String, columnMap: ColumnMap) throws {
         self.path = path
@@ -32,6 +34,10 @@ final class JSONDocumentRowSource: RowSource {
             }
             items = features
             isGeoJSON = true
+            if let crs = object["crs"]?.object?["properties"]?.object?["name"]?.string,
+               !["CRS84", "EPSG::4326", "EPSG:4326", "CRS:84"].contains(where: { crs.uppercased().hasSuffix($0) }) {
+                notes.append("\(path): declares \"crs\" \(crs); events are read as WGS84 longitude/latitude (RFC 7946) — reproject the file to EPSG:4326, e.g. ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson")
+            }
         case let .object(object) where object["type"]?.string == "Feature":
             items = [root]
             isGeoJSON = true

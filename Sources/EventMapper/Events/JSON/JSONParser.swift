@@ -152,6 +152,7 @@ struct JSONParser {
         case UInt8(ascii: "t"): out.append(9)
         case UInt8(ascii: "u"):
             var scalar = try hex4()
+            if scalar == 0 { throw fail("a string contains a NUL character (\\u0000); the file may be binary — remove it") }
             if (0xD800...0xDBFF).contains(scalar), bytes.count - i >= 6, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") {
                 i += 2
                 let low = try hex4()

@@ -1,0 +1,62 @@
+import Foundation
+import GeoKit
+import Testing
+@testable import EventMapper
+
+/// The hostile-input corpus in Fixtures/bad/ and helpers that read a file the way the commands do.
+enum BadInput {
+    static let directory = TestPaths.fixture("bad")
+
+    static func path(_ name: String) -> String { directory + "/" + name }
+
+    /// Reads an events file to the end and checks the rule of the house: every row met became exactly
+    /// one event or one reject (`events + rejects == rows`).
+    static func events(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws
+        -> (results: [EventReadResult], summary: EventReadSummary) {
+        try events(at: path(name), sourceLocation: sourceLocation)
+    }
+
+    static func events(at path: String, sourceLocation: SourceLocation = #_sourceLocation) throws
+        -> (results: [EventReadResult], summary: EventReadSummary) {
+        let reader = try EventReader(path: path)
+        let results = Array(reader)
+        let summary = reader.summary
+        #expect(summary.rowsRead == results.count, "rows counted", sourceLocation: sourceLocation)
+        #expect(summary.events + summary.rejects == summary.rowsRead, "events + rejects == rows", sourceLocation: sourceLocation)
+        #expect(summary.events == results.events.count && summary.rejects == results.rejects.count, sourceLocation: sourceLocation)
+        return (results, summary)
+    }
+
+    /// The message of the error `body` throws ("" when it throws none, which is recorded as an issue).
+    static func errorMessage(sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws -> Void) -> String {
+        do {
+            try body()
+            Issue.record("expected an error", sourceLocation: sourceLocation)
+            return ""
+        } catch {
+            return String(describing: error)
+        }
+    }
+
+    /// The error message of opening an events file.
+    static func eventsError(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) -> String {
+        errorMessage(sourceLocation: sourceLocation) { _ = try EventReader(path: path(name)) }
+    }
+
+    /// `eventmap geodata import --dry-run` on a polygon layer, against the committed gazetteer.
+    static func importDistricts(_ file: String) throws -> DistrictImport.Report {
+        var options = DistrictImport.Options()
+        options.dryRun = true
+        return try DistrictImport.run(file: file, geodata: TestPaths.geodata, gazetteer: SharedGeoData.gazetteer, options: options)
+    }
+
+    static func importError(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) -> String {
+        errorMessage(sourceLocation: sourceLocation) { _ = try importDistricts(path(name)) }
+    }
+}
+
+extension Array where Element == EventReadResult {
+    /// Reject summaries as "line field: reason-prefix" for compact assertions.
+    var rejectLines: [Int] { rejects.map(\.line) }
+    var eventIDs: [String] { events.map(\.eventID) }
+}
