@@ -6,13 +6,23 @@ struct GeocodeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "geocode",
         abstract: "Geocode events to districts, provinces and countries; write CSV or GeoJSON plus a rejects file.",
+        usage: """
+        eventmap geocode <events> -o <file> [--geodata <dir>] [--rejects <file>] [<options>]
+          eventmap geocode --boundaries <polygons.geojson> [--boundary-id-field <name>] <points.csv> -o <file> [<options>]
+        """,
         discussion: """
         Reads CSV (canonical columns, common aliases, ACLED exports), GeoJSON point features or JSON Lines.
         Every input row ends in exactly one place: the output, or the rejects file with its line, field and reason.
         Attribution, attributed_by and sources pass through untouched.
 
+        With --boundaries it is a fast point join instead: reads id,lon,lat rows (columns in any order; lon
+        also answers to longitude/lng/x, lat to latitude/y) and writes id,boundary_id (empty when the point is
+        outside every polygon) as CSV, or RFC 7946 GeoJSON points with those properties. A point on a shared
+        edge goes to the first polygon of the file that covers it. Bad rows go to the rejects file.
+
         Examples:
           eventmap geocode GeoData/samples/events.csv -o Output/events.geojson
+          eventmap geocode --boundaries districts.geojson --boundary-id-field id points.csv -o joined.csv
           eventmap geocode acled-export.csv -o events.csv --rejects rejected.csv
           eventmap geocode reports.csv -o out.csv --column-map "Place=location,Killed=fatalities,Claimed by=group"
 
@@ -28,10 +38,16 @@ struct GeocodeCommand: ParsableCommand {
     @OptionGroup var geodata: GeoDataOptions
 
     @Argument(help: ArgumentHelp("Events file: .csv/.tsv, .geojson or .jsonl ('-' for CSV on standard input).", valueName: "events"))
-    var input: String
+    var input: String?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Output file: .csv, .geojson, or .geojsons (RFC 8142 text sequence).", valueName: "file"))
-    var output: String
+    var output: String?
+
+    @Option(help: ArgumentHelp("Point join: a GeoJSON file of Polygon/MultiPolygon features; the input is then id,lon,lat CSV.", valueName: "file"))
+    var boundaries: String?
+
+    @Option(help: ArgumentHelp("Point join: the property of each boundary feature that identifies it.", valueName: "name"))
+    var boundaryIdField: String = "id"
 
     @Option(help: ArgumentHelp("Rejects file (default: beside the output, NAME.rejects.csv).", valueName: "file"))
     var rejects: String?
@@ -48,6 +64,11 @@ struct GeocodeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Worker threads, each with its own GEOS context (default: the number of cores).", valueName: "n"))
     var workers: Int?
 
+    /// Benchmark support (hidden): resolves this many gazetteer names with spelling noise
+    /// (`NameGeocoderThroughput.noisyNames`) on every worker and prints one JSON line with names/s.
+    @Option(help: .hidden)
+    var benchmarkNames: Int?
+
     @Flag(help: "Exit with code 3 when any row was rejected.")
     var strict = false
 
@@ -55,13 +76,32 @@ struct GeocodeCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
+        if let benchmarkNames {
+            guard benchmarkNames > 0 else { throw ValidationError("--benchmark-names needs a positive count") }
+            return
+        }
+        guard input != nil else { throw ValidationError("Missing expected argument '<events>'") }
+        guard output != nil else { throw ValidationError("Missing expected argument '--output <file>'") }
         guard (0...15).contains(precision) else { throw ValidationError("--precision takes 0 to 15 decimals") }
         guard conflictKm > 0 else { throw ValidationError("--conflict-km must be positive") }
         if let workers, workers < 1 { throw ValidationError("--workers must be at least 1") }
+        if boundaries != nil {
+            if columnMap != nil { throw ValidationError("--column-map does not apply with --boundaries (the input is id,lon,lat)") }
+            if geodata.directory != nil { throw ValidationError("--geodata does not apply with --boundaries (the polygons come from that file)") }
+        }
     }
 
     func run() throws {
         Interruption.install()
+        if let benchmarkNames {
+            try runNameBenchmark(count: benchmarkNames)
+            return
+        }
+        guard let input, let output else { throw ValidationError("an input file and -o <file> are needed") }
+        if let boundaries {
+            try runPointJoin(boundaries: boundaries, input: input, output: output)
+            return
+        }
         let directory = try GeoDataDirectory.resolve(geodata.directory)
         let gazetteer = try Gazetteer.load(directory: directory)
         let boundaries = try BoundaryData.load(geodata: directory, gazetteer: gazetteer)
@@ -83,4 +123,56 @@ struct GeocodeCommand: ParsableCommand {
         }
         if strict && summary.read.rejects > 0 { throw ExitCode(3) }
     }
+
+    /// The fast point join (`PointJoin`): polygons from a GeoJSON file, points from id,lon,lat CSV.
+    private func runPointJoin(boundaries: String, input: String, output: String) throws {
+        var options = PointJoin.Options(boundaries: boundaries, input: input, output: output)
+        options.idField = boundaryIdField
+        options.rejects = rejects
+        options.precision = precision
+        if let workers { options.workers = workers }
+        if let levels = ProcessInfo.processInfo.environment["EVENTMAP_GRID_LEVELS"].flatMap(Int.init), (0...8).contains(levels) {
+            options.gridLevels = levels
+        }
+        let summary = try PointJoin.run(options)
+        if !quiet { FileHandle.standardError.write(Data((summary.description + "\n").utf8)) }
+        if strict && summary.rejects > 0 { throw ExitCode(3) }
+    }
+
+    /// Names per second of `NameGeocoder.resolve` over noisy gazetteer names, all workers busy:
+    /// a warm-up pass, then `repetitions` timed passes. Prints one JSON line on standard output.
+    private func runNameBenchmark(count: Int) throws {
+        let directory = try GeoDataDirectory.resolve(geodata.directory)
+        let gazetteer = try Gazetteer.load(directory: directory)
+        let geocoder = NameGeocoder(gazetteer: gazetteer)
+        let names = NameGeocoderThroughput.noisyNames(from: gazetteer, count: count)
+        let workerCount = max(1, workers ?? ProcessInfo.processInfo.activeProcessorCount)
+        func pass() -> Int {
+            let matched = NameBenchmarkCounts(workerCount)
+            DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
+                var found = 0
+                for index in stride(from: worker, to: names.count, by: workerCount)
+                where !geocoder.resolve(names[index]).candidates.isEmpty { found += 1 }
+                matched.set(worker, found)
+            }
+            return matched.total
+        }
+        _ = pass()
+        let repetitions = 3
+        let start = DispatchTime.now().uptimeNanoseconds
+        var matched = 0
+        for _ in 0..<repetitions { matched = pass() }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let rate = Double(names.count * repetitions) / seconds
+        print("{\"benchmark\":\"names\",\"names\":\(names.count * repetitions),\"workers\":\(workerCount),\"seconds\":\(String(format: "%.4f", seconds)),\"names_per_s\":\(Int(rate)),\"matched\":\(matched)}")
+    }
+}
+
+/// Per-worker counts of the name benchmark.
+private final class NameBenchmarkCounts: @unchecked Sendable {
+    // Safe: worker i writes slot i only, and the slots are summed after concurrentPerform has joined every worker.
+    private var counts: [Int]
+    init(_ workers: Int) { counts = Array(repeating: 0, count: workers) }
+    func set(_ worker: Int, _ value: Int) { counts.withUnsafeMutableBufferPointer { $0[worker] = value } }
+    var total: Int { counts.reduce(0, +) }
 }

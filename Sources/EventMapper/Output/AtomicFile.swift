@@ -46,6 +46,17 @@ public final class AtomicFile {
         if buffer.count >= flushThreshold { flush() }
     }
 
+    /// Appends raw bytes; a large block goes straight to the file instead of through the pending buffer.
+    public func write(contentsOf bytes: UnsafeRawBufferPointer) {
+        if buffer.count + bytes.count < flushThreshold {
+            buffer.append(contentsOf: bytes)
+            return
+        }
+        flush()
+        guard let file, failure == nil, let base = bytes.baseAddress, bytes.count > 0 else { return }
+        if fwrite(base, 1, bytes.count, file) != bytes.count { failure = String(cString: strerror(errno)) }
+    }
+
     public func write(byte: UInt8) {
         buffer.append(byte)
     }

@@ -1,49 +1,69 @@
 /// Fast fixed-precision decimal formatting into a byte buffer, trailing zeros trimmed
 /// (written by hand because String(format:) per coordinate dominates large GeoJSON and SVG writes).
 public enum NumberFormatting {
-    static let powers: [Double] = (0...15).map { (0..<$0).reduce(1.0) { acc, _ in acc * 10 } }
+    /// Bytes `write(_:decimals:to:)` may use at most.
+    public static let maximumLength = 32
 
     /// Appends `value` rounded to `decimals` (0–15) places; non-finite values are written as `null`.
     public static func append(_ value: Double, decimals: Int, to out: inout [UInt8]) {
-        guard value.isFinite else { out.append(contentsOf: Array("null".utf8)); return }
-        let scale = powers[decimals]
-        let scaled = (abs(value) * scale).rounded()
-        guard scaled < 9e15 else {
-            out.append(contentsOf: Array(String(value).utf8))
-            return
+        var scratch: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &scratch) { raw in
+            let p = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            let count = write(value, decimals: decimals, to: p)
+            out.append(contentsOf: UnsafeBufferPointer(start: p, count: count))
         }
-        var integer = UInt64(scaled)
-        if integer == 0 { out.append(UInt8(ascii: "0")); return }
-        if value < 0 { out.append(UInt8(ascii: "-")) }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { d in
-            while integer > 0 {
-                d[count] = UInt8(integer % 10)
-                integer /= 10
-                count += 1
-            }
-            var fractionDigits = decimals
-            var lowest = 0
-            while fractionDigits > 0, lowest < count, d[lowest] == 0 {
-                lowest += 1
-                fractionDigits -= 1
-            }
-            let integerDigits = count - decimals
-            if integerDigits <= 0 {
-                out.append(UInt8(ascii: "0"))
-            } else {
-                for i in stride(from: count - 1, through: decimals, by: -1) { out.append(d[i] + 48) }
-            }
-            if fractionDigits > 0 {
-                out.append(UInt8(ascii: "."))
-                for i in stride(from: decimals - 1, through: lowest, by: -1) {
-                    out.append(i < count ? d[i] + 48 : 48)
-                }
-            }
+    }
+
+    /// Writes `value` as `append` does at `p`, which must have `maximumLength` bytes free; returns the bytes written.
+    /// Touches no shared state and allocates nothing, so many threads may format at once.
+    @inline(__always)
+    public static func write(_ value: Double, decimals: Int, to p: UnsafeMutablePointer<UInt8>) -> Int {
+        guard value.isFinite else {
+            p[0] = UInt8(ascii: "n"); p[1] = UInt8(ascii: "u"); p[2] = UInt8(ascii: "l"); p[3] = UInt8(ascii: "l")
+            return 4
         }
+        precondition((0...15).contains(decimals), "decimals must be 0 to 15")
+        var divisor: UInt64 = 1
+        for _ in 0..<decimals { divisor &*= 10 }
+        let scaled = (abs(value) * Double(divisor)).rounded()
+        guard scaled < 9e15 else { return writeSlow(value, to: p) }
+        let integer = UInt64(scaled)
+        if integer == 0 { p[0] = UInt8(ascii: "0"); return 1 }
+        var n = 0
+        if value < 0 { p[0] = UInt8(ascii: "-"); n = 1 }
+        n += writeDigits(integer / divisor, minimumDigits: 1, to: p + n)
+        var fraction = integer % divisor
+        if fraction != 0 {
+            var digits = decimals
+            while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
+            p[n] = UInt8(ascii: ".")
+            n += 1
+            n += writeDigits(fraction, minimumDigits: digits, to: p + n)
+        }
+        return n
+    }
+
+    /// Decimal digits of `value`, left-padded with zeros to `minimumDigits`.
+    @inline(__always)
+    private static func writeDigits(_ value: UInt64, minimumDigits: Int, to p: UnsafeMutablePointer<UInt8>) -> Int {
+        var count = 1
+        var probe = value / 10
+        while probe > 0 { count += 1; probe /= 10 }
+        count = max(count, minimumDigits)
+        var v = value
+        var k = count - 1
+        while k >= 0 {
+            p[k] = UInt8(truncatingIfNeeded: v % 10) &+ 48
+            v /= 10
+            k -= 1
+        }
+        return count
+    }
+
+    private static func writeSlow(_ value: Double, to p: UnsafeMutablePointer<UInt8>) -> Int {
+        var n = 0
+        for byte in String(value).utf8.prefix(maximumLength) { p[n] = byte; n += 1 }
+        return n
     }
 
     public static func string(_ value: Double, decimals: Int) -> String {
