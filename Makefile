@@ -1,4 +1,5 @@
 # The two commands of the README: `make demo` and `make test`.
+SHELL := /bin/bash
 SWIFT ?= swift
 EVENTMAP = .build/release/eventmap
 
@@ -10,7 +11,8 @@ demo: release
 test:
 	Scripts/setup --test
 	$(SWIFT) build --build-tests
-	$(SWIFT) test
+	set -o pipefail; $(SWIFT) test 2>&1 | tee .build/test-output.log; status=$$?; \
+		Scripts/test-summary .build/test-output.log; exit $$status
 
 # The map shown in the README: Output/preview/map.svg and map.png (needs rsvg-convert: Scripts/setup --test).
 preview: release

@@ -1,4 +1,5 @@
 import Foundation
+import GeoKit
 @testable import EventMapper
 
 /// Paths of the repository and its fixtures, found from this file's location.
@@ -29,4 +30,29 @@ enum TestPaths {
 enum SharedGeoData {
     static let gazetteer: Gazetteer = try! Gazetteer.load(directory: TestPaths.geodata)
     static let boundaries: BoundaryData = try! BoundaryData.load(geodata: TestPaths.geodata, gazetteer: gazetteer, useImported: false)
+}
+
+/// Polygons for the point-join and points-map tests: the shared benchmark fixture (../shared/bench beside the
+/// clone, as in CI) when it is there, otherwise the project's own district areas written as GeoJSON with an
+/// `id` property, so these tests run on any clone.
+enum BenchPolygons {
+    static let sharedFixture = TestPaths.repository.deletingLastPathComponent()
+        .appendingPathComponent("shared/bench/districts-bench.geojson").path
+
+    static let path: String = {
+        if FileManager.default.fileExists(atPath: sharedFixture) { return sharedFixture }
+        let path = NSTemporaryDirectory() + "eventmap-test-districts-\(getpid()).geojson"
+        let context = GEOSContext()
+        let writer = try! GeoJSONWriter(path: path, layerName: "districts")
+        for unit in SharedGeoData.boundaries.districts {
+            try! writer.write(Feature(properties: [("id", .string(unit.id)), ("name", .string(unit.name))],
+                                      geometry: try! Geometry(wkb: unit.wkb, in: context)))
+        }
+        try! writer.finish()
+        return path
+    }()
+
+    /// How many polygon features the file holds (112 in the shared fixture).
+    static let polygonCount: Int = try! GeoJSONFeatureReader.read(path: path, in: GEOSContext())
+        .filter { [.polygon, .multiPolygon].contains($0.geometry?.type) }.count
 }

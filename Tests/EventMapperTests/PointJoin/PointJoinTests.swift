@@ -3,10 +3,9 @@ import GeoKit
 import Testing
 @testable import EventMapper
 
-/// The benchmark polygons (../shared/bench beside the repository; CI provides them).
+/// The benchmark polygons (../shared/bench beside the repository, as in CI), or the project's own districts.
 enum PointJoinFixture {
-    static let polygonsPath = TestPaths.repository.deletingLastPathComponent().appendingPathComponent("shared/bench/districts-bench.geojson").path
-    static let available = FileManager.default.fileExists(atPath: polygonsPath)
+    static let polygonsPath = BenchPolygons.path
     static let boundaries: PointJoinBoundaries = try! PointJoinBoundaries.load(path: polygonsPath, idField: "id")
 
     /// Deterministic points over the polygons' extent and a margin around it.
@@ -81,8 +80,7 @@ enum PointJoinFixture {
     }
 }
 
-@Suite(.enabled(if: PointJoinFixture.available, "needs ../shared/bench/districts-bench.geojson"))
-struct PointJoinTests {
+@Suite struct PointJoinTests {
     @Test func everyPointMatchesBruteForceGEOS() throws {
         let points = PointJoinFixture.points(6000) + (try PointJoinFixture.boundaryPoints(limit: 400))
         let expected = try PointJoinFixture.bruteForce(points)

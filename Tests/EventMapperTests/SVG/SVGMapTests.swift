@@ -159,13 +159,10 @@ enum MapSamples {
 }
 
 @Suite struct PointsMapTests {
-    static let benchPolygons = TestPaths.repository.deletingLastPathComponent().appendingPathComponent("shared/bench/districts-bench.geojson").path
+    static let benchPolygons = BenchPolygons.path
 
     /// The benchmark contract: the shared polygons and every point of an id,lon,lat CSV, in one compact SVG.
     @Test func polygonsAndEveryPoint() throws {
-        guard FileManager.default.fileExists(atPath: Self.benchPolygons) else {
-            throw SVGTools.Failure(description: "\(Self.benchPolygons) is missing: the benchmark fixtures live in ../shared beside the clone (as in CI)")
-        }
         let directory = try TestPaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         var lines = ["id,lon,lat"]
@@ -177,7 +174,7 @@ enum MapSamples {
         try (lines.joined(separator: "\n") + "\n").write(toFile: points, atomically: true, encoding: .utf8)
         let output = directory + "/bench.svg"
         let result = try PointsMapRenderer.write(polygons: Self.benchPolygons, points: points, options: SVGMapOptions(), to: output)
-        #expect(result.polygons == 112)
+        #expect(result.polygons == BenchPolygons.polygonCount)
         #expect(result.points == 3000 && result.skippedRows == 1)
         #expect(result.pointsDrawn == 3000)
         try SVGTools.checkWellFormed(output)
