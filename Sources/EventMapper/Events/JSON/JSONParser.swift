@@ -140,35 +140,12 @@ struct JSONParser {
     }
 
     private mutating func parseEscape(into out: inout [UInt8]) throws(JSONSyntaxError) {
-        guard i < bytes.count else { throw fail("a string ends inside an escape") }
-        let byte = bytes[i]
-        i += 1
-        switch byte {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(byte)
-        case UInt8(ascii: "b"): out.append(8)
-        case UInt8(ascii: "f"): out.append(12)
-        case UInt8(ascii: "n"): out.append(10)
-        case UInt8(ascii: "r"): out.append(13)
-        case UInt8(ascii: "t"): out.append(9)
-        case UInt8(ascii: "u"):
-            var scalar = try hex4()
-            if scalar == 0 { throw fail("a string contains a NUL character (\\u0000); the file may be binary — remove it") }
-            if (0xD800...0xDBFF).contains(scalar), bytes.count - i >= 6, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") {
-                i += 2
-                let low = try hex4()
-                scalar = (0xDC00...0xDFFF).contains(low) ? 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00) : 0xFFFD
-            }
-            out.append(contentsOf: Array(String(Unicode.Scalar(scalar) ?? "\u{FFFD}").utf8))
-        default:
-            throw fail("'\\\(String(UnicodeScalar(byte)))' is not a JSON escape")
+        switch JSONEscape.decode(bytes, at: &i) {
+        case let .success(scalar):
+            if scalar.value == 0 { throw fail("a string contains a NUL character (\\u0000); the file may be binary — remove it") }
+            JSONEscape.append(scalar, to: &out)
+        case let .failure(failure):
+            throw fail(failure.reason)
         }
-    }
-
-    private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {
-        guard bytes.count - i >= 4, let value = UInt32(String(decoding: bytes[i..<i + 4], as: UTF8.self), radix: 16) else {
-            throw fail("\\u must be followed by four hex digits")
-        }
-        i += 4
-        return value
     }
 }

@@ -32,10 +32,10 @@ struct GroupIndex: Sendable {
             let tokens = LocationText.tokens(form)
             guard !tokens.isEmpty else { continue }
             let hit = NameHit(entity: Int32(group), rank: rank, key: tokens.joined())
-            Self.insert(hit, at: hit.key, into: &exact)
+            exact.insertBest(hit, at: hit.key)
             let core = Self.stripGeneric(tokens)
-            if core.count < tokens.count { Self.insert(hit, at: core.joined(), into: &stripped) }
-            if let skeleton = PhoneticKey.make(core) { Self.insert(hit, at: skeleton, into: &variant) }
+            if core.count < tokens.count { stripped.insertBest(hit, at: core.joined()) }
+            if let skeleton = PhoneticKey.make(core) { variant.insertBest(hit, at: skeleton) }
         }
     }
 
@@ -94,13 +94,4 @@ struct GroupIndex: Sendable {
         return Array(core)
     }
 
-    private static func insert(_ hit: NameHit, at key: String, into table: inout [String: [NameHit]]) {
-        var hits = table[key] ?? []
-        if let existing = hits.firstIndex(where: { $0.entity == hit.entity }) {
-            if hit.rank < hits[existing].rank { hits[existing] = hit }
-        } else {
-            hits.append(hit)
-        }
-        table[key] = hits
-    }
 }

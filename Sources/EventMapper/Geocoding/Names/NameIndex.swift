@@ -15,6 +15,19 @@ struct NameHit: Sendable, Hashable {
     let key: String
 }
 
+extension [String: [NameHit]] {
+    /// Adds `hit` under `key`, keeping one hit per entity: the best-ranked.
+    mutating func insertBest(_ hit: NameHit, at key: String) {
+        var hits = self[key] ?? []
+        if let existing = hits.firstIndex(where: { $0.entity == hit.entity }) {
+            if hit.rank < hits[existing].rank { hits[existing] = hit }
+        } else {
+            hits.append(hit)
+        }
+        self[key] = hits
+    }
+}
+
 /// Lookup tables from name keys to units, built once from the gazetteer. A class, so that the hot
 /// path shares one reference instead of copying a dozen tables into every closure.
 final class NameIndex: Sendable {
@@ -105,26 +118,17 @@ private struct NameIndexBuilder {
         let tokens = NameNormalizer.key(name).split(separator: " ")
         guard !tokens.isEmpty else { return }
         let compact = tokens.joined()
-        Self.insert(NameHit(entity: entity, rank: rank, key: compact), at: compact, into: &exact)
+        exact.insertBest(NameHit(entity: entity, rank: rank, key: compact), at: compact)
         if let skeleton = PhoneticKey.make(tokens) {
-            Self.insert(NameHit(entity: entity, rank: rank, key: compact), at: skeleton, into: &variant)
+            variant.insertBest(NameHit(entity: entity, rank: rank, key: compact), at: skeleton)
         }
         let generic = QueryWords.stripGeneric(tokens)
         guard generic.changed else { return }
         let strippedCompact = generic.tokens.joined()
-        Self.insert(NameHit(entity: entity, rank: rank, key: strippedCompact), at: strippedCompact, into: &stripped)
+        stripped.insertBest(NameHit(entity: entity, rank: rank, key: strippedCompact), at: strippedCompact)
         if let skeleton = PhoneticKey.make(generic.tokens) {
-            Self.insert(NameHit(entity: entity, rank: rank, key: strippedCompact), at: skeleton, into: &variant)
+            variant.insertBest(NameHit(entity: entity, rank: rank, key: strippedCompact), at: skeleton)
         }
     }
 
-    private static func insert(_ hit: NameHit, at key: String, into table: inout [String: [NameHit]]) {
-        var hits = table[key] ?? []
-        if let existing = hits.firstIndex(where: { $0.entity == hit.entity }) {
-            if hit.rank < hits[existing].rank { hits[existing] = hit }
-        } else {
-            hits.append(hit)
-        }
-        table[key] = hits
-    }
 }

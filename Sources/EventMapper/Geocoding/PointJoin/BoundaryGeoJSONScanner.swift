@@ -270,49 +270,13 @@ struct BoundaryGeoJSONScanner {
             if b == UInt8(ascii: "\"") { break }
             if b < 0x20 { throw fail("a control character inside a string; escape it") }
             guard b == UInt8(ascii: "\\") else { out.append(b); continue }
-            guard i < bytes.count else { throw fail("a string never closes") }
-            let e = bytes[i]
-            i += 1
-            switch e {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
-            case UInt8(ascii: "b"): out.append(8)
-            case UInt8(ascii: "f"): out.append(12)
-            case UInt8(ascii: "n"): out.append(10)
-            case UInt8(ascii: "r"): out.append(13)
-            case UInt8(ascii: "t"): out.append(9)
-            case UInt8(ascii: "u"):
-                var scalar = try hex4()
-                if (0xD800..<0xDC00).contains(scalar), bytes.count - i >= 6, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") {
-                    i += 2
-                    let low = try hex4()
-                    guard (0xDC00..<0xE000).contains(low) else { throw fail("a \\u escape is an unpaired surrogate") }
-                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                }
-                guard let unicode = Unicode.Scalar(scalar) else { throw fail("a \\u escape is an unpaired surrogate") }
-                out.append(contentsOf: Array(String(Character(unicode)).utf8))
-            default: throw fail("unknown escape \\\(Character(Unicode.Scalar(e)))")
+            switch JSONEscape.decode(bytes, at: &i) {
+            case let .success(scalar): JSONEscape.append(scalar, to: &out)
+            case let .failure(failure): throw fail(failure.reason)
             }
         }
         guard let text = String(validating: out, as: UTF8.self) else { throw fail("a string is not valid UTF-8") }
         return text
-    }
-
-    private mutating func hex4() throws -> UInt32 {
-        guard bytes.count - i >= 4 else { throw fail("a \\u escape needs 4 hex digits") }
-        var value: UInt32 = 0
-        for _ in 0..<4 {
-            let b = bytes[i]
-            let digit: UInt32
-            switch b {
-            case 48...57: digit = UInt32(b - 48)
-            case 65...70: digit = UInt32(b - 55)
-            case 97...102: digit = UInt32(b - 87)
-            default: throw fail("a \\u escape needs 4 hex digits")
-            }
-            value = value << 4 | digit
-            i += 1
-        }
-        return value
     }
 
     private mutating func number() throws -> Double {
