@@ -72,14 +72,10 @@ public enum GeocodeJob {
     public static func run(_ options: Options, gazetteer: Gazetteer, boundaries: BoundaryData,
                            progress: ((Int) -> Void)? = nil) throws -> Summary {
         let format = try OutputFormat(path: options.output)
-        let names = NameGeocoder(gazetteer: gazetteer)
-        let workers = try WorkerPool(count: max(1, options.workers)) {
-            let geocoder = try EventGeocoder(gazetteer: gazetteer, names: names, boundaries: boundaries)
-            geocoder.conflictKm = options.conflictKm
-            return geocoder
-        }
-        let reader = try EventReader(path: options.input, columnMap: options.columnMap)
-        reader.swappedCoordinateCheck = coverageBox(boundaries)
+        let pipeline = try GeocodingPipeline(gazetteer: gazetteer, boundaries: boundaries,
+                                             workers: options.workers, conflictKm: options.conflictKm)
+        let workers = pipeline.workers
+        let reader = try pipeline.reader(path: options.input, columnMap: options.columnMap)
         let sink = try GeocodedEventSink(path: options.output, format: format, precision: options.precision)
         let rejects = try RejectWriter(path: options.rejectsPath)
         var summary = Summary()
@@ -137,6 +133,29 @@ public enum GeocodeJob {
             .compactMap { try? Geometry(wkb: $0.wkb, in: context).envelope }
             .reduce(nil as Envelope?) { $0?.union($1) ?? $1 }
         return { coordinate in box?.contains(coordinate) ?? false }
+    }
+}
+
+/// What every geocoding run sets up once: the name geocoder, one `EventGeocoder` per worker, and readers
+/// whose swapped-coordinates check knows the covered area. Shared by streaming and in-memory runs.
+struct GeocodingPipeline {
+    let workers: WorkerPool
+    private let coverage: @Sendable (Coordinate) -> Bool
+
+    init(gazetteer: Gazetteer, boundaries: BoundaryData, workers count: Int, conflictKm: Double = 25) throws {
+        let names = NameGeocoder(gazetteer: gazetteer)
+        workers = try WorkerPool(count: max(1, count)) {
+            let geocoder = try EventGeocoder(gazetteer: gazetteer, names: names, boundaries: boundaries)
+            geocoder.conflictKm = conflictKm
+            return geocoder
+        }
+        coverage = GeocodeJob.coverageBox(boundaries)
+    }
+
+    func reader(path: String, columnMap: ColumnMap) throws -> EventReader {
+        let reader = try EventReader(path: path, columnMap: columnMap)
+        reader.swappedCoordinateCheck = coverage
+        return reader
     }
 }
 

@@ -9,12 +9,8 @@ public struct GeocodedEvents: Sendable {
     /// Reads `path` and geocodes every event with one worker per core; rejects are kept, not written.
     public static func load(path: String, gazetteer: Gazetteer, boundaries: BoundaryData,
                             columnMap: ColumnMap = ColumnMap(), workers: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> GeocodedEvents {
-        let names = NameGeocoder(gazetteer: gazetteer)
-        let pool = try WorkerPool(count: max(1, workers)) {
-            try EventGeocoder(gazetteer: gazetteer, names: names, boundaries: boundaries)
-        }
-        let reader = try EventReader(path: path, columnMap: columnMap)
-        reader.swappedCoordinateCheck = GeocodeJob.coverageBox(boundaries)
+        let pipeline = try GeocodingPipeline(gazetteer: gazetteer, boundaries: boundaries, workers: workers)
+        let reader = try pipeline.reader(path: path, columnMap: columnMap)
         var events: [Event] = []
         var rejects: [Reject] = []
         for result in reader {
@@ -23,6 +19,6 @@ public struct GeocodedEvents: Sendable {
             case let .reject(reject): rejects.append(reject)
             }
         }
-        return GeocodedEvents(events: try pool.geocode(events), rejects: rejects, summary: reader.summary)
+        return GeocodedEvents(events: try pipeline.workers.geocode(events), rejects: rejects, summary: reader.summary)
     }
 }
