@@ -134,7 +134,7 @@ public struct PointGrid: Sendable {
         let blockSide = 1 << levels
         let topCount = topCells * topCells
         let workerCount = workers.count
-        let slots = PointJoinSlots<[GridBlock]>(count: workerCount)
+        let slots = ResultSlots<[GridBlock]>(count: workerCount)
         let pool = GridBuilders(workers)
         DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
             do {

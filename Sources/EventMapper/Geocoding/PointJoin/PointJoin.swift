@@ -96,7 +96,7 @@ public enum PointJoin {
         let workerCount = max(1, options.workers)
 
         // One GEOS context per worker, polygons rebuilt and prepared in each, in parallel.
-        let made = PointJoinSlots<PointJoinPolygons>(count: workerCount)
+        let made = ResultSlots<PointJoinPolygons>(count: workerCount)
         DispatchQueue.concurrentPerform(iterations: workerCount) { w in
             made.set(w, Result { try PointJoinPolygons(boundaries) })
         }
@@ -212,14 +212,4 @@ enum PointJoinProfile {
         let ms = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6
         FileHandle.standardError.write(Data("profile: \(what) at \(String(format: "%.1f", ms)) ms\n".utf8))
     }
-}
-
-/// Fixed result slots written by index from several threads, each index by exactly one thread.
-final class PointJoinSlots<T>: @unchecked Sendable {
-    // Safe: every index is written once by one thread, and read only after all writers have joined
-    // (DispatchQueue.concurrentPerform returns after every iteration has finished).
-    private var slots: [Result<T, Error>?]
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ value: Result<T, Error>) { slots.withUnsafeMutableBufferPointer { $0[i] = value } }
-    func values() throws -> [T] { try slots.map { try $0!.get() } }
 }
