@@ -39,7 +39,7 @@ struct EventRowBuilder {
             group: row.text(.group), attribution: attribution, attributedBy: row.text(.attributedBy),
             origin: row.text(.origin), originCoordinate: origin?.0, originCoordinateFlags: origin?.1 ?? [],
             fatalities: try count(.fatalities, row), injuries: try count(.injuries, row),
-            sources: (row.text(.sources) ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
+            sources: (row.text(.sources) ?? "").split(separator: ";").map { $0.trimmedSpaces() }.filter { !$0.isEmpty },
             notes: row.text(.notes), extra: row.extra, sourceFile: file, line: row.line)
     }
 

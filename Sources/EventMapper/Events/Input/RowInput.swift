@@ -29,7 +29,7 @@ struct RowInput {
         var values: [EventField: Value] = [:]
         var extra: [(name: String, value: String)] = []
         for (i, name) in columns.enumerated() {
-            let text = i < fields.count ? fields[i].trimmingCharacters(in: .whitespaces) : ""
+            let text = i < fields.count ? fields[i].trimmedSpaces() : ""
             if let field = mapping.fields[i] {
                 values[field] = (name, text)
             } else {

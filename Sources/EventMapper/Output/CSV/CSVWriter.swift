@@ -28,8 +28,17 @@ public final class CSVWriter {
     public func finish() throws { try file.commit() }
     public func discard() { file.discard() }
 
+    /// Quotes a field only when it holds a comma, quote or line break (checked on UTF-8 bytes: this runs per field).
     public static func escape(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let needsQuotes = field.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
+        guard needsQuotes else { return field }
+        var out: [UInt8] = [UInt8(ascii: "\"")]
+        out.reserveCapacity(field.utf8.count + 8)
+        for byte in field.utf8 {
+            out.append(byte)
+            if byte == UInt8(ascii: "\"") { out.append(byte) }
+        }
+        out.append(UInt8(ascii: "\""))
+        return String(decoding: out, as: UTF8.self)
     }
 }
