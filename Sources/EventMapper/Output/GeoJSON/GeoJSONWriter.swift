@@ -104,35 +104,26 @@ public final class GeoJSONWriter {
             try writePolygon(geometry)
             if promoteToMulti { file.write("]") }
         case .multiPoint:
-            file.write("{\"type\":\"MultiPoint\",\"coordinates\":[")
-            for (i, part) in geometry.parts.enumerated() {
-                if i > 0 { file.write(byte: UInt8(ascii: ",")) }
-                try writePositions(part.coordinates(), single: true)
-            }
-            file.write("]")
+            try writeParts(of: geometry, as: "MultiPoint") { try writePositions($0.coordinates(), single: true) }
         case .multiLineString:
-            file.write("{\"type\":\"MultiLineString\",\"coordinates\":[")
-            for (i, part) in geometry.parts.enumerated() {
-                if i > 0 { file.write(byte: UInt8(ascii: ",")) }
-                try writePositions(part.coordinates())
-            }
-            file.write("]")
+            try writeParts(of: geometry, as: "MultiLineString") { try writePositions($0.coordinates()) }
         case .multiPolygon:
-            file.write("{\"type\":\"MultiPolygon\",\"coordinates\":[")
-            for (i, part) in geometry.parts.enumerated() {
-                if i > 0 { file.write(byte: UInt8(ascii: ",")) }
-                try writePolygon(part)
-            }
-            file.write("]")
+            try writeParts(of: geometry, as: "MultiPolygon") { try writePolygon($0) }
         case .geometryCollection:
-            file.write("{\"type\":\"GeometryCollection\",\"geometries\":[")
-            for (i, part) in geometry.parts.enumerated() {
-                if i > 0 { file.write(byte: UInt8(ascii: ",")) }
-                try writeGeometry(part)
-            }
-            file.write("]")
+            try writeParts(of: geometry, as: "GeometryCollection", member: "geometries") { try writeGeometry($0) }
         }
         file.write(byte: UInt8(ascii: "}"))
+    }
+
+    /// `{"type":TYPE,"coordinates":[part,part,…]` for a collection: each part written by `body`, comma-separated.
+    private func writeParts(of geometry: Geometry, as type: String, member: String = "coordinates",
+                            _ body: (Geometry) throws -> Void) throws {
+        file.write("{\"type\":\"\(type)\",\"\(member)\":[")
+        for (i, part) in geometry.parts.enumerated() {
+            if i > 0 { file.write(byte: UInt8(ascii: ",")) }
+            try body(part)
+        }
+        file.write("]")
     }
 
     private func writePolygon(_ polygon: Geometry) throws {

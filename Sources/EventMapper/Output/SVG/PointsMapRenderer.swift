@@ -60,16 +60,8 @@ public enum PointsMapRenderer {
         let x0 = m, y0 = m + 30
 
         let doc = SVGDocument(capacity: points.count * 11 + 400_000)
-        doc.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"")
-        if let mm = page.millimetres {
-            doc.raw(" width=\""); doc.num(mm.width); doc.raw("mm\" height=\""); doc.num(mm.height); doc.raw("mm\"")
-        } else {
-            doc.attr("width", page.width); doc.attr("height", page.height)
-        }
-        doc.raw(" viewBox=\"0 0 "); doc.num(page.width); doc.byte(32); doc.num(page.height); doc.raw("\">\n<title>")
-        doc.escaped(title); doc.raw("</title>\n<desc>")
-        doc.escaped("\(result.polygons) polygons and \(result.points) points. \(credit)"); doc.raw("</desc>\n<style>")
-        doc.raw(MapTheme(options.theme).css(k: 1)); doc.raw("</style>\n")
+        doc.openRoot(page: page, title: title, description: "\(result.polygons) polygons and \(result.points) points. \(credit)",
+                     css: MapTheme(options.theme).css(k: 1))
         doc.rect(x: 0, y: 0, width: page.width, height: page.height, cls: "pg")
         doc.text(title, x: m, y: m + 16, cls: "ti")
         doc.openTranslated(x: x0, y: y0)

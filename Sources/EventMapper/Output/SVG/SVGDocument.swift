@@ -99,6 +99,21 @@ final class SVGDocument {
         raw("\"/>")
     }
 
+    /// The XML declaration and the `<svg>` root sized to the page (mm when the page was given in mm),
+    /// with its `<title>`, `<desc>` and the stylesheet.
+    func openRoot(page: PageSize, title: String, description: String, css: String) {
+        raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"")
+        if let mm = page.millimetres {
+            raw(" width=\""); num(mm.width); raw("mm\" height=\""); num(mm.height); raw("mm\"")
+        } else {
+            attr("width", page.width); attr("height", page.height)
+        }
+        raw(" viewBox=\"0 0 "); num(page.width); byte(32); num(page.height); raw("\">\n")
+        raw("<title>"); escaped(title); raw("</title>\n")
+        raw("<desc>"); escaped(description); raw("</desc>\n")
+        raw("<style>"); raw(css); raw("</style>\n")
+    }
+
     func open(_ tag: String, _ attributes: String = "") { raw("<\(tag)\(attributes.isEmpty ? "" : " " + attributes)>") }
     func close(_ tag: String) { raw("</\(tag)>") }
 

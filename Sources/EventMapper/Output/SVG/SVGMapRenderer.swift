@@ -227,17 +227,10 @@ public enum SVGMapRenderer {
         }
 
         // Assemble.
-        doc.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        doc.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"")
-        if let mm = page.millimetres {
-            doc.raw(" width=\""); doc.num(mm.width); doc.raw("mm\" height=\""); doc.num(mm.height); doc.raw("mm\"")
-        } else {
-            doc.attr("width", page.width); doc.attr("height", page.height)
-        }
-        doc.raw(" viewBox=\"0 0 "); doc.num(page.width); doc.byte(32); doc.num(page.height); doc.raw("\">\n")
-        doc.raw("<title>"); doc.escaped(options.title); doc.raw("</title>\n")
-        doc.raw("<desc>"); doc.escaped(description(mapped: mapped, result: result, options: options, boundaries: boundaries)); doc.raw("</desc>\n")
-        doc.raw("<style>"); doc.raw(theme.css(k: k)); doc.raw("</style>\n<defs>")
+        doc.openRoot(page: page, title: options.title,
+                     description: description(mapped: mapped, result: result, options: options, boundaries: boundaries),
+                     css: theme.css(k: k))
+        doc.raw("<defs>")
         writeShared(to: doc, theme: theme, k: k, symbols: symbols)
         writeBase(to: doc, prefix: "", theme: theme, k: k, frame: frame, base: base)
         if let inset { writeBase(to: doc, prefix: "i", theme: theme, k: k, frame: inset.frame, base: inset.base) }
