@@ -1,63 +1,63 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+// One-way layers: each library target depends only on the targets above it in this list,
+// so a back-reference does not compile (see ../shared/design/ARCHITECTURE.md and README "Layout").
+//   GeoKit → EventModel → EventFormats → GeoReference → Geocoding → Analysis → Cartography → Jobs → eventmap
 let package = Package(
     name: "EventMapper",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "eventmap", targets: ["eventmap"]),
-        .library(name: "EventMapper", targets: ["EventMapper"]),
+        .library(name: "EventMapper", targets: [
+            "EventModel", "EventFormats", "GeoReference", "Geocoding", "Analysis", "Cartography", "Jobs",
+        ]),
         .library(name: "GeoKit", targets: ["GeoKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
-        .systemLibrary(
-            name: "CGEOS",
-            pkgConfig: "geos",
-            providers: [.apt(["libgeos-dev"])]
-        ),
-        .systemLibrary(
-            name: "CPROJ",
-            pkgConfig: "proj",
-            providers: [.apt(["libproj-dev"])]
-        ),
-        .target(
-            name: "GeoKit",
-            dependencies: ["CGEOS", "CPROJ"]
-        ),
-        .target(
-            name: "EventMapper",
-            dependencies: [
-                "GeoKit",
-                .product(name: "GRDB", package: "GRDB.swift"),
-            ]
-        ),
-        .executableTarget(
-            name: "eventmap",
-            dependencies: [
-                "EventMapper",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
-        ),
-        .testTarget(
-            name: "GeoKitTests",
-            dependencies: [
-                "GeoKit",
-                .product(name: "PropertyBased", package: "swift-property-based"),
-            ]
-        ),
-        .testTarget(
-            name: "EventMapCLITests",
-            dependencies: ["eventmap"]
-        ),
+        .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
+        .systemLibrary(name: "CPROJ", pkgConfig: "proj", providers: [.apt(["libproj-dev"])]),
+        // GEOS and PROJ in Swift: owning geometries, prepared geometries, STRtree, transforms, geodesics.
+        .target(name: "GeoKit", dependencies: ["CGEOS", "CPROJ"]),
+        // Plain values: events, claims, precision, geocoding results, features, typed errors. No I/O.
+        .target(name: "EventModel", dependencies: ["GeoKit"]),
+        // Readers and writers behind one sink protocol and one extension → format table.
+        .target(name: "EventFormats", dependencies: [
+            "EventModel", "GeoKit", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // GeoData/ loaded once: gazetteer, boundaries, border, groups; per-worker prepared sets; imports.
+        .target(name: "GeoReference", dependencies: ["EventFormats", "EventModel", "GeoKit"]),
+        // Names, coordinates, hints and precision; the event pipeline; the point join.
+        .target(name: "Geocoding", dependencies: ["GeoReference", "EventFormats", "EventModel", "GeoKit"]),
+        // Border distance, corridor, links and crossings, aggregates, filters, query layers.
+        .target(name: "Analysis", dependencies: ["Geocoding", "GeoReference", "EventFormats", "EventModel", "GeoKit"]),
+        // Map layers, projection → clip → simplify, symbols, legend, labels, SVG.
+        .target(name: "Cartography", dependencies: ["Analysis", "Geocoding", "GeoReference", "EventFormats", "EventModel", "GeoKit"]),
+        // What each command runs, with progress and logging.
+        .target(name: "Jobs", dependencies: [
+            "Cartography", "Analysis", "Geocoding", "GeoReference", "EventFormats", "EventModel", "GeoKit",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        // The command line: argument parsing, flag names in messages, exit codes.
+        .executableTarget(name: "eventmap", dependencies: [
+            "Jobs", "Cartography", "Analysis", "Geocoding", "GeoReference", "EventFormats", "EventModel",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .testTarget(name: "GeoKitTests", dependencies: [
+            "GeoKit", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
+        .testTarget(name: "EventMapCLITests", dependencies: ["eventmap"]),
         .testTarget(
             name: "EventMapperTests",
             dependencies: [
-                "EventMapper",
+                "Jobs", "Cartography", "Analysis", "Geocoding", "GeoReference", "EventFormats", "EventModel", "GeoKit",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]

@@ -1,5 +1,11 @@
 import ArgumentParser
-import EventMapper
+import EventModel
+import EventFormats
+import GeoReference
+import Geocoding
+import Analysis
+import Cartography
+import Jobs
 
 @main
 struct EventMap: ParsableCommand {

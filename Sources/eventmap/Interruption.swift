@@ -1,4 +1,10 @@
-import EventMapper
+import EventModel
+import EventFormats
+import GeoReference
+import Geocoding
+import Analysis
+import Cartography
+import Jobs
 import Foundation
 
 /// On SIGINT or SIGTERM: remove the temporary files being written, so no partial output is left, and exit 130 (143).

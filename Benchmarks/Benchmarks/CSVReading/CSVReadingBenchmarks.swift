@@ -1,5 +1,11 @@
 import Benchmark
-import EventMapper
+import EventModel
+import EventFormats
+import GeoReference
+import Geocoding
+import Analysis
+import Cartography
+import Jobs
 import Foundation
 
 // CSV reading: the streaming RFC 4180 `CSVReader` over an id,lon,lat file and over a quoted, wider one.

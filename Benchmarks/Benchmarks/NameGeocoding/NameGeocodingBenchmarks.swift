@@ -1,5 +1,11 @@
 import Benchmark
-import EventMapper
+import EventModel
+import EventFormats
+import GeoReference
+import Geocoding
+import Analysis
+import Cartography
+import Jobs
 import Foundation
 
 // Name geocoding: `NameGeocoder.resolve` over gazetteer names with spelling noise

@@ -1,5 +1,11 @@
 import Benchmark
-import EventMapper
+import EventModel
+import EventFormats
+import GeoReference
+import Geocoding
+import Analysis
+import Cartography
+import Jobs
 import Foundation
 
 // Point geocoding (`eventmap geocode --boundaries`): the whole PointJoin run, input file to output file,

@@ -1,5 +1,11 @@
 import Benchmark
-import EventMapper
+import EventModel
+import EventFormats
+import GeoReference
+import Geocoding
+import Analysis
+import Cartography
+import Jobs
 import Foundation
 
 // SVG rendering: the `eventmap map --boundaries POLYS POINTS -o OUT.svg` path (PointsMapRenderer), the

@@ -1,4 +1,10 @@
-import EventMapper
+import EventModel
+import EventFormats
+import GeoReference
+import Geocoding
+import Analysis
+import Cartography
+import Jobs
 import FuzzSupport
 
 /// The event reader's JSON paths: a GeoJSON/JSON document and JSON Lines.

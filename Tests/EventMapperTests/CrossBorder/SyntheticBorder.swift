@@ -1,6 +1,12 @@
 import Foundation
 import GeoKit
-@testable import EventMapper
+@testable import EventModel
+@testable import EventFormats
+@testable import GeoReference
+@testable import Geocoding
+@testable import Analysis
+@testable import Cartography
+@testable import Jobs
 
 /// Hand-made boundaries for cross-border tests: a border along the 70°E meridian (geodesics along a meridian
 /// are straight in lon/lat, so crossings can be computed by hand), with a bulge east between 32° and 34°N.

@@ -1,6 +1,12 @@
 import Foundation
 import GeoKit
-@testable import EventMapper
+@testable import EventModel
+@testable import EventFormats
+@testable import GeoReference
+@testable import Geocoding
+@testable import Analysis
+@testable import Cartography
+@testable import Jobs
 
 /// Fixture files for the event reader tests, found from this file's location.
 enum EventFixtures {

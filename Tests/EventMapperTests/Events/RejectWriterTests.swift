@@ -1,6 +1,12 @@
 import Foundation
 import Testing
-@testable import EventMapper
+@testable import EventModel
+@testable import EventFormats
+@testable import GeoReference
+@testable import Geocoding
+@testable import Analysis
+@testable import Cartography
+@testable import Jobs
 
 @Suite struct RejectWriterTests {
     @Test func writesOneCSVRowPerRejectWithNothingLost() throws {

@@ -1,7 +1,13 @@
 import Foundation
 import GeoKit
 import Testing
-@testable import EventMapper
+@testable import EventModel
+@testable import EventFormats
+@testable import GeoReference
+@testable import Geocoding
+@testable import Analysis
+@testable import Cartography
+@testable import Jobs
 
 @Suite struct GeocodeJobTests {
     static let header = "event_id,event_date,event_type,location,admin2,admin1,country,latitude,longitude,group,attribution,attributed_by,origin,fatalities,sources"

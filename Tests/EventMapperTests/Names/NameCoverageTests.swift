@@ -1,5 +1,11 @@
 import Testing
-@testable import EventMapper
+@testable import EventModel
+@testable import EventFormats
+@testable import GeoReference
+@testable import Geocoding
+@testable import Analysis
+@testable import Cartography
+@testable import Jobs
 
 @Suite("Names outside the focus provinces, typos and unknowns") struct NameCoverageTests {
     @Test func kabulIsTheCityInItsProvince() {

@@ -1,6 +1,12 @@
 import Foundation
 import Testing
-@testable import EventMapper
+@testable import EventModel
+@testable import EventFormats
+@testable import GeoReference
+@testable import Geocoding
+@testable import Analysis
+@testable import Cartography
+@testable import Jobs
 
 /// Run with EVENTMAP_BENCH=1: prints names/s; asserts nothing about time.
 @Test(.enabled(if: ProcessInfo.processInfo.environment["EVENTMAP_BENCH"] != nil))

@@ -1,5 +1,11 @@
 import Foundation
-@testable import EventMapper
+@testable import EventModel
+@testable import EventFormats
+@testable import GeoReference
+@testable import Geocoding
+@testable import Analysis
+@testable import Cartography
+@testable import Jobs
 
 /// One geocoder over the repository's real GeoData, shared by the name tests.
 enum NameGeocoderFixture {

@@ -1,5 +1,11 @@
 import Testing
-@testable import EventMapper
+@testable import EventModel
+@testable import EventFormats
+@testable import GeoReference
+@testable import Geocoding
+@testable import Analysis
+@testable import Cartography
+@testable import Jobs
 
 @Suite("Name phrases") struct NamePhraseTests {
     @Test func nearTorkhamNamesBothSidesOfTheCrossing() {

@@ -1,6 +1,12 @@
 import GeoKit
 import Testing
-@testable import EventMapper
+@testable import EventModel
+@testable import EventFormats
+@testable import GeoReference
+@testable import Geocoding
+@testable import Analysis
+@testable import Cartography
+@testable import Jobs
 
 /// The precedence rules on a small invented gazetteer, independent of GeoData's contents.
 @Suite("Name precedence") struct NamePrecedenceTests {

@@ -1,4 +1,10 @@
-@testable import EventMapper
+@testable import EventModel
+@testable import EventFormats
+@testable import GeoReference
+@testable import Geocoding
+@testable import Analysis
+@testable import Cartography
+@testable import Jobs
 
 func resolve(_ text: String, _ hints: NameHints = .none) -> NameMatch {
     NameGeocoderFixture.geocoder.resolve(text, hints: hints)

@@ -1,7 +1,13 @@
 import Foundation
 import GeoKit
 import Testing
-@testable import EventMapper
+@testable import EventModel
+@testable import EventFormats
+@testable import GeoReference
+@testable import Geocoding
+@testable import Analysis
+@testable import Cartography
+@testable import Jobs
 
 /// GDAL's `ogrinfo`, run as a GIS user would, and what it reports per layer.
 enum OGRInfo {

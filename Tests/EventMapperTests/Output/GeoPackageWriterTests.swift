@@ -2,7 +2,13 @@ import Foundation
 import GRDB
 import GeoKit
 import Testing
-@testable import EventMapper
+@testable import EventModel
+@testable import EventFormats
+@testable import GeoReference
+@testable import Geocoding
+@testable import Analysis
+@testable import Cartography
+@testable import Jobs
 
 @Suite struct GeoPackageWriterTests {
     /// Every demo layer in one GeoPackage, opened with GDAL: no warning, counts, geometry types, typed columns.

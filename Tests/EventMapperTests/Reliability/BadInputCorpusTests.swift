@@ -1,7 +1,13 @@
 import Foundation
 import GeoKit
 import Testing
-@testable import EventMapper
+@testable import EventModel
+@testable import EventFormats
+@testable import GeoReference
+@testable import Geocoding
+@testable import Analysis
+@testable import Cartography
+@testable import Jobs
 
 /// One test per file of Fixtures/bad/ (the hostile-input corpus): each file gives a clear error, or rows
 /// that are events or rejects with line, field and reason — never a crash, a hang or a lost row.

@@ -1,7 +1,13 @@
 import Foundation
 import GeoKit
 import Testing
-@testable import EventMapper
+@testable import EventModel
+@testable import EventFormats
+@testable import GeoReference
+@testable import Geocoding
+@testable import Analysis
+@testable import Cartography
+@testable import Jobs
 
 /// The hostile-input corpus in Fixtures/bad/ and helpers that read a file the way the commands do.
 enum BadInput {

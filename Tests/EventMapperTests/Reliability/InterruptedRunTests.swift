@@ -1,6 +1,12 @@
 import Foundation
 import Testing
-@testable import EventMapper
+@testable import EventModel
+@testable import EventFormats
+@testable import GeoReference
+@testable import Geocoding
+@testable import Analysis
+@testable import Cartography
+@testable import Jobs
 
 /// Runs the built `eventmap` binary and interrupts it or fills its disk: earlier outputs stay intact, no
 /// partial or temporary file is left, and the exit codes are those `eventmap geocode --help` documents

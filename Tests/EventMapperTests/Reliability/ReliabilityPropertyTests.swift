@@ -5,7 +5,13 @@ import FoundationXML
 import GeoKit
 import PropertyBased
 import Testing
-@testable import EventMapper
+@testable import EventModel
+@testable import EventFormats
+@testable import GeoReference
+@testable import Geocoding
+@testable import Analysis
+@testable import Cartography
+@testable import Jobs
 
 /// Properties over random inputs (x-sheep/swift-property-based): point-in-polygon geocoding, GeoJSON
 /// round trips, and SVG that stays well-formed XML whatever the names hold.

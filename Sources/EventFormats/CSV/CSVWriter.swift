@@ -1,0 +1,46 @@
+import GeoKit
+import EventModel
+/// Writes RFC 4180 CSV through an `AtomicFile`: the header once, quoting only where needed.
+public final class CSVWriter {
+    private let file: AtomicFile
+    public private(set) var header: [String]?
+
+    public init(path: String) throws {
+        file = try AtomicFile(path: path)
+    }
+
+    public func writeRow(_ fields: [String]) {
+        var line = ""
+        for (i, field) in fields.enumerated() {
+            if i > 0 { line += "," }
+            line += Self.escape(field)
+        }
+        file.write(line + "\n")
+    }
+
+    /// Writes a record of named values; the first record's names become the header.
+    public func write(_ record: [(name: String, value: PropertyValue)]) {
+        if header == nil {
+            header = record.map(\.name)
+            writeRow(header!)
+        }
+        writeRow(record.map { $0.value.description })
+    }
+
+    public func finish() throws { try file.commit() }
+    public func discard() { file.discard() }
+
+    /// Quotes a field only when it holds a comma, quote or line break (checked on UTF-8 bytes: this runs per field).
+    public static func escape(_ field: String) -> String {
+        let needsQuotes = field.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
+        guard needsQuotes else { return field }
+        var out: [UInt8] = [UInt8(ascii: "\"")]
+        out.reserveCapacity(field.utf8.count + 8)
+        for byte in field.utf8 {
+            out.append(byte)
+            if byte == UInt8(ascii: "\"") { out.append(byte) }
+        }
+        out.append(UInt8(ascii: "\""))
+        return String(decoding: out, as: UTF8.self)
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import GeoKit
+import EventModel
+
+/// Rows of a CSV or TSV file, streamed through `CSVReader`.
+final class CSVRowSource: RowSource {
+    let path: String
+    let mapping: ColumnMapping
+    let reader: CSVReader
+    private let delimiter: UInt8
+    private let rawLines: RawLineFetcher
+
+    init(path: String, delimiter: UInt8, columnMap: ColumnMap) throws {
+        self.path = path
+        self.delimiter = delimiter
+        reader = try CSVReader(path: path, delimiter: delimiter)
+        rawLines = RawLineFetcher(path: path)
+        var headerRecord: CSVRecord?
+        while headerRecord == nil, let result = reader.next() {
+            switch result {
+            case let .failure(problem):
+                throw GeoDataError(file: "\(path):\(problem.line)", "the header row cannot be read: \(problem.reason)")
+            case let .success(record):
+                if !CSVRowSource.isBlank(record) { headerRecord = record }
+            }
+        }
+        guard let headerRecord else {
+            throw GeoDataError(file: path, "is empty; an events file needs a header row (for example event_id,event_date,location,latitude,longitude) and one row per event")
+        }
+        let columns = headerRecord.fields.enumerated().map { i, name in
+            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            return trimmed.isEmpty ? "column_\(i + 1)" : trimmed
+        }
+        mapping = ColumnMapping(columns: columns, columnMap: columnMap)
+        let unmatched = mapping.unmatched(in: columnMap)
+        if !unmatched.isEmpty {
+            throw GeoDataError(file: "\(path):\(headerRecord.line)", "--column-map names \(unmatched.map { "'\($0)'" }.joined(separator: ", ")), which the header does not have; columns found: \(columns.map { "'\($0)'" }.joined(separator: ", "))")
+        }
+        try mapping.requirePlaceAndDate(file: path, line: headerRecord.line)
+    }
+
+    func nextRow() -> RowOutcome? {
+        guard let result = reader.next() else { return nil }
+        let columns = mapping.columns
+        switch result {
+        case let .failure(problem):
+            let column = problem.field.flatMap { $0 <= columns.count ? columns[$0 - 1] : nil }
+            return .reject(Reject(file: path, line: problem.line, field: column, reason: problem.reason,
+                                  category: .unreadable, raw: rawLines.text(ofLine: problem.line)))
+        case let .success(record):
+            if CSVRowSource.isBlank(record) { return .skippedBlankLine }
+            let raw = RawText.csvLine(record.fields, delimiter: delimiter)
+            let count = record.fields.count
+            if count != columns.count {
+                let other = [UInt8(ascii: ","), UInt8(ascii: ";"), 9].first { d in
+                    d != delimiter && count == 1 && record.fields[0].utf8.split(separator: d, omittingEmptySubsequences: false).count == columns.count
+                }
+                let advice = other.map { d in
+                    "it uses \(d == 9 ? "tab" : "'\(Character(UnicodeScalar(d)))'") between fields but the header uses \(delimiter == 9 ? "tab" : "'\(Character(UnicodeScalar(delimiter)))'"); use one delimiter throughout the file"
+                } ?? (count > columns.count
+                    ? "a value probably contains the delimiter; put such values in double quotes (\"Khar, Bajaur\")"
+                    : "fill in the missing fields (empty values still need their delimiters) or check for a stray line break")
+                return .reject(Reject(file: path, line: record.line, field: nil,
+                                      reason: "has \(count) fields but the header has \(columns.count); \(advice)",
+                                      category: .ragged, fields: record.fields, raw: raw))
+            }
+            return .row(RowInput(line: record.line, columns: columns, fields: record.fields, mapping: mapping, raw: raw))
+        }
+    }
+
+    private static func isBlank(_ record: CSVRecord) -> Bool {
+        record.fields.count == 1 && record.fields[0].allSatisfy(\.isWhitespace)
+    }
+
+    /// The delimiter a header line uses: the most frequent of comma, semicolon and tab outside quotes.
+    static func sniffDelimiter(path: String) -> UInt8 {
+        guard let reader = try? LineReader(path: path) else { return UInt8(ascii: ",") }
+        var firstLine: [UInt8] = []
+        while let line = reader.next() {
+            if !line.allSatisfy({ $0 == 32 || $0 == 9 }) { firstLine = line; break }
+        }
+        var counts: [UInt8: Int] = [:]
+        var quoted = false
+        for byte in firstLine {
+            if byte == UInt8(ascii: "\"") { quoted.toggle() } else if !quoted { counts[byte, default: 0] += 1 }
+        }
+        let comma = counts[UInt8(ascii: ","), default: 0]
+        let best = [UInt8(ascii: ";"), 9].max { counts[$0, default: 0] < counts[$1, default: 0] }!
+        return counts[best, default: 0] > comma ? best : UInt8(ascii: ",")
+    }
+}

@@ -1,8 +1,0 @@
-/// Fixed slots written by index from several threads, each index by exactly one thread.
-final class ResultSlots<T>: @unchecked Sendable {
-    // Safe: every index is written once by one thread, and read only after all writers have joined.
-    private var slots: [Result<T, Error>?]
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ value: Result<T, Error>) { slots.withUnsafeMutableBufferPointer { $0[i] = value } }
-    func values() throws -> [T] { try slots.map { try $0!.get() } }
-}

@@ -1,0 +1,81 @@
+import Foundation
+import GeoKit
+
+/// A calendar date as precise as its source: a day, a month or only a year.
+public struct EventDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public enum Precision: String, Sendable, CaseIterable, Comparable {
+        case day, month, year
+
+        public static func < (a: Precision, b: Precision) -> Bool { a.rank < b.rank }
+        private var rank: Int {
+            switch self { case .day: 0; case .month: 1; case .year: 2 }
+        }
+    }
+
+    public let year: Int
+    public let month: Int?
+    public let day: Int?
+
+    public var precision: Precision { day != nil ? .day : month != nil ? .month : .year }
+
+    /// Checks the calendar: 2023-02-30 throws, naming the month's length.
+    public init(year: Int, month: Int? = nil, day: Int? = nil) throws(EventValueError) {
+        guard EventDate.years.contains(year) else {
+            throw EventValueError("year \(year) is outside \(EventDate.years.lowerBound)–\(EventDate.years.upperBound)")
+        }
+        if let month, !(1...12).contains(month) { throw EventValueError("month \(month) does not exist") }
+        if let day {
+            guard let month else { throw EventValueError("a day needs a month") }
+            let length = EventDate.daysIn(month: month, year: year)
+            guard (1...length).contains(day) else {
+                throw EventValueError("\(EventDate.monthNames[month - 1].capitalized) \(year) has \(length) days, so day \(day) does not exist")
+            }
+        }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// ISO 8601 text: "2023-07-30", "2023-07" or "2023".
+    public var iso: String {
+        var text = String(format: "%04d", year)
+        if let month { text += String(format: "-%02d", month) }
+        if let day { text += String(format: "-%02d", day) }
+        return text
+    }
+
+    public var description: String { iso }
+
+    /// The same date with less precision (never more).
+    public func coarsened(to precision: Precision) -> EventDate {
+        switch precision {
+        case .day: self
+        case .month: (try? EventDate(year: year, month: month)) ?? self
+        case .year: (try? EventDate(year: year)) ?? self
+        }
+    }
+
+    public static func < (a: EventDate, b: EventDate) -> Bool {
+        (a.year, a.month ?? 0, a.day ?? 0) < (b.year, b.month ?? 0, b.day ?? 0)
+    }
+
+    static let years = 1900...2100
+
+    static let monthNames = ["january", "february", "march", "april", "may", "june",
+                             "july", "august", "september", "october", "november", "december"]
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+}
+
+/// Why a value could not be read; the text says what to write instead.
+public struct EventValueError: Error, Sendable, Equatable, CustomStringConvertible {
+    public let reason: String
+    public init(_ reason: String) { self.reason = reason }
+    public var description: String { reason }
+}

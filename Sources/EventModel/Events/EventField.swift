@@ -1,0 +1,60 @@
+/// A canonical event column of EVENT-SCHEMA.md; the raw value is its canonical name.
+public enum EventField: String, Sendable, CaseIterable, Hashable {
+    case eventID = "event_id"
+    case date = "event_date"
+    case datePrecision = "date_precision"
+    case eventType = "event_type"
+    case subEventType = "sub_event_type"
+    case location, admin2, admin1, country
+    case latitude, longitude
+    case group, attribution
+    case attributedBy = "attributed_by"
+    case origin
+    case originLatitude = "origin_latitude"
+    case originLongitude = "origin_longitude"
+    case fatalities, injuries, sources, notes
+
+    /// Accepted header names, normalised (lower case, "_" for spaces and hyphens), best first.
+    public var names: [String] {
+        switch self {
+        case .eventID: ["event_id", "id", "eventid", "event_id_cnty"]
+        case .date: ["event_date", "date"]
+        case .datePrecision: ["date_precision", "time_precision"]
+        case .eventType: ["event_type", "type"]
+        case .subEventType: ["sub_event_type", "subtype", "sub_type"]
+        case .location: ["location", "place", "town", "place_name"]
+        case .admin2: ["admin2", "district"]
+        case .admin1: ["admin1", "province"]
+        case .country: ["country"]
+        case .latitude: ["latitude", "lat", "y"]
+        case .longitude: ["longitude", "lon", "lng", "long", "x"]
+        case .group: ["group", "perpetrator", "actor", "actor1"]
+        case .attribution: ["attribution", "claim_status"]
+        case .attributedBy: ["attributed_by"]
+        case .origin: ["origin", "origin_place"]
+        case .originLatitude: ["origin_latitude", "origin_lat", "origin_y"]
+        case .originLongitude: ["origin_longitude", "origin_lon", "origin_lng", "origin_long", "origin_x"]
+        case .fatalities: ["fatalities", "killed", "deaths", "dead"]
+        case .injuries: ["injuries", "wounded", "injured"]
+        case .sources: ["sources", "source", "citation", "citations"]
+        case .notes: ["notes", "note"]
+        }
+    }
+
+    /// The field a header name stands for, by canonical name or alias, ignoring case.
+    public init?(columnName: String) {
+        let name = EventField.normalized(columnName)
+        guard let field = EventField.byName[name] else { return nil }
+        self = field
+    }
+
+    package static func normalized(_ name: String) -> String {
+        String(name.trimmingCharacters(in: .whitespaces).lowercased().map { $0 == " " || $0 == "-" ? "_" : $0 })
+    }
+
+    private static let byName: [String: EventField] = {
+        var map: [String: EventField] = [:]
+        for field in allCases { for name in field.names { map[name] = field } }
+        return map
+    }()
+}

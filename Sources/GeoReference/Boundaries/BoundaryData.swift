@@ -1,0 +1,86 @@
+import Foundation
+import GeoKit
+import EventModel
+import EventFormats
+
+/// An administrative unit's outline, kept as WKB so it can be handed to any worker's GEOS context.
+public struct AdminUnit: Sendable {
+    public enum Level: String, Sendable { case district, province, country }
+    public let id: String
+    public let name: String
+    public let level: Level
+    public let provinceID: String?
+    public let countryISO3: String
+    public let wkb: [UInt8]
+    /// True for district areas estimated from headquarters points (Voronoi), not official outlines.
+    public let approximate: Bool
+}
+
+public struct BorderSegmentData: Sendable {
+    public let id: String
+    public let name: String
+    public let afghanProvince: String
+    public let pakistaniProvince: String
+    public let wkb: [UInt8]
+}
+
+/// Where the district outlines come from.
+public enum DistrictSource: Sendable, Equatable {
+    case approximate
+    case official(ImportedLayerInfo)
+
+    public var isApproximate: Bool { self == .approximate }
+}
+
+/// All boundary layers, loaded once from GeoData/ and shared by every worker.
+public struct BoundaryData: Sendable {
+    public let districts: [AdminUnit]
+    public let provinces: [AdminUnit]
+    public let countries: [AdminUnit]
+    public let borderSegments: [BorderSegmentData]
+    public let districtSource: DistrictSource
+    public let sources: [String]
+
+    /// Loads every layer; official district outlines imported into GeoData/imported/ win over approximate ones
+    /// unless `useImported` is false.
+    public static func load(geodata directory: String, gazetteer: Gazetteer, useImported: Bool = true) throws -> BoundaryData {
+        let context = GEOSContext()
+        let provinceFeatures = try GeoJSONFeatureReader.read(path: directory + "/boundaries/provinces.geojson", in: context)
+        var provinces: [AdminUnit] = []
+        var provinceShapes: [String: Geometry] = [:]
+        for feature in provinceFeatures {
+            guard let id = feature["id"]?.stringValue, let geometry = feature.geometry,
+                  let province = gazetteer.province(id: id) else { continue }
+            provinceShapes[id] = geometry
+            provinces.append(AdminUnit(id: id, name: province.name, level: .province, provinceID: id,
+                                       countryISO3: province.countryISO3, wkb: try geometry.wkb(), approximate: false))
+        }
+        let countryFeatures = try GeoJSONFeatureReader.read(path: directory + "/boundaries/countries.geojson", in: context)
+        let countries = try countryFeatures.compactMap { feature -> AdminUnit? in
+            guard let iso3 = feature["iso3"]?.stringValue, let geometry = feature.geometry else { return nil }
+            return AdminUnit(id: iso3, name: feature["name"]?.stringValue ?? iso3, level: .country, provinceID: nil,
+                             countryISO3: iso3, wkb: try geometry.wkb(), approximate: false)
+        }
+        let borderFeatures = try GeoJSONFeatureReader.read(path: directory + "/boundaries/border.geojson", in: context)
+        let border = try borderFeatures.compactMap { feature -> BorderSegmentData? in
+            guard let id = feature["id"]?.stringValue, let geometry = feature.geometry else { return nil }
+            return BorderSegmentData(id: id, name: feature["name"]?.stringValue ?? id,
+                                     afghanProvince: feature["afg_province"]?.stringValue ?? "",
+                                     pakistaniProvince: feature["pak_province"]?.stringValue ?? "", wkb: try geometry.wkb())
+        }
+
+        var sources = [NaturalEarthImport.source]
+        let districts: [AdminUnit]
+        let districtSource: DistrictSource
+        if useImported, let imported = try ImportedDistricts.load(geodata: directory, context: context) {
+            districts = imported.units
+            districtSource = .official(imported.info)
+            sources.append(imported.info.attribution)
+        } else {
+            districts = try ApproximateDistricts.build(gazetteer: gazetteer, provinces: provinceShapes, context: context)
+            districtSource = .approximate
+        }
+        return BoundaryData(districts: districts, provinces: provinces, countries: countries,
+                            borderSegments: border, districtSource: districtSource, sources: sources)
+    }
+}

@@ -1,0 +1,51 @@
+import GeoKit
+import EventModel
+import EventFormats
+
+/// What GeoData/ holds, for `eventmap geodata info`.
+public struct GeoDataInventory {
+    public let directory: String
+    public let gazetteer: Gazetteer
+    public let boundaries: BoundaryData
+
+    public init(directory: String) throws {
+        self.directory = directory
+        gazetteer = try Gazetteer.load(directory: directory)
+        boundaries = try BoundaryData.load(geodata: directory, gazetteer: gazetteer)
+    }
+
+    public func report() throws -> String {
+        let context = GEOSContext()
+        var lines: [String] = ["GeoData: \(directory)", ""]
+        func row(_ name: String, _ count: String, _ detail: String) {
+            lines.append(name.padding(toLength: 18, withPad: " ", startingAt: 0) + count.padding(toLength: 8, withPad: " ", startingAt: 0) + detail)
+        }
+        let byCountry = Dictionary(grouping: boundaries.provinces, by: \.countryISO3).mapValues(\.count)
+        row("provinces", "\(boundaries.provinces.count)", "AFG \(byCountry["AFG"] ?? 0), PAK \(byCountry["PAK"] ?? 0) · \(NaturalEarthImport.source)")
+        let neighbours = boundaries.countries.filter { $0.id != "AFG" && $0.id != "PAK" }.map(\.name)
+        row("countries", "\(boundaries.countries.count)", "Afghanistan, Pakistan; neighbours for context (clipped): \(neighbours.joined(separator: ", "))")
+        var borderKm = 0.0
+        for segment in boundaries.borderSegments {
+            borderKm += try Geodesic.wgs84.lengthMeters(of: Geometry(wkb: segment.wkb, in: context)) / 1000
+        }
+        row("border segments", "\(boundaries.borderSegments.count)", "\(BorderDerivation.label), \(Int(borderKm.rounded())) km, split by the provinces on each side")
+        let perProvince = gazetteer.provinces.filter { Gazetteer.focusProvinceIDs.contains($0.id) }.map { province in
+            "\(province.name) \(gazetteer.districts.filter { $0.provinceID == province.id }.count)"
+        }
+        row("districts", "\(gazetteer.districts.count)", perProvince.joined(separator: ", ") + " · districts.csv")
+        switch boundaries.districtSource {
+        case .approximate:
+            row("  outlines", "\(boundaries.districts.count)", "APPROXIMATE: Voronoi cells of district headquarters clipped to provinces; not official boundaries. Import official ones with `eventmap geodata import`")
+        case let .official(info):
+            row("  outlines", "\(boundaries.districts.count)", "official: \(info.attribution), from \(info.file) (\(info.schema)), imported \(info.importedAt); \(gazetteer.districts.count - boundaries.districts.count) districts without an outline")
+        }
+        let uncertain = gazetteer.districts.filter { !$0.uncertain.isEmpty }.count
+        row("  uncertain", "\(uncertain)", "districts with a fact marked uncertain (column `uncertain`)")
+        row("places", "\(gazetteer.places.count)", "towns, crossings, valleys, landmarks · places.csv")
+        row("groups", "\(gazetteer.groups.count)", "armed groups and their aliases · groups.csv")
+        row("reported origins", "\(gazetteer.origins.count)", "sourced claims of where groups come from or are based · group_origins.csv")
+        lines.append("")
+        lines.append("Sources: " + boundaries.sources.joined(separator: "; ") + "; gazetteer compiled for this project (see GeoData/README.md).")
+        return lines.joined(separator: "\n")
+    }
+}

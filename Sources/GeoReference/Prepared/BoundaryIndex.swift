@@ -1,0 +1,93 @@
+import GeoKit
+import EventModel
+import EventFormats
+
+/// Where a point lies: its district, province and country, or the nearest district when it is outside them.
+public struct PointLocation: Sendable {
+    public var district: AdminUnit?
+    public var province: AdminUnit?
+    public var countryISO3: String?
+    /// Set when the point lies in no district: the closest one and the geodesic distance to it.
+    public var nearestDistrict: (unit: AdminUnit, km: Double)?
+    /// True when the point lies on the boundary of the unit chosen (shared edges are resolved by id order).
+    public var onBoundary = false
+}
+
+/// The boundary layers of one worker, prepared once in that worker's GEOS context: STR trees find
+/// candidate polygons by envelope, prepared geometries answer the point-in-polygon tests.
+public final class BoundaryIndex {
+    public let context: GEOSContext
+    public let data: BoundaryData
+    private let districts: UnitLayer
+    private let provinces: UnitLayer
+    private let countries: UnitLayer
+
+    final class UnitLayer {
+        let units: [AdminUnit]
+        let geometries: [Geometry]
+        let prepared: [PreparedGeometry]
+        let tree: STRtree
+
+        init(_ units: [AdminUnit], context: GEOSContext) throws {
+            let order = units.indices.sorted { units[$0].id < units[$1].id }
+            self.units = order.map { units[$0] }
+            geometries = try self.units.map { try Geometry(wkb: $0.wkb, in: context) }
+            prepared = try geometries.map(PreparedGeometry.init)
+            tree = try STRtree(geometries, in: context)
+        }
+
+        /// The first unit (in id order) covering the point, and whether the point is on its boundary.
+        func covering(_ point: Geometry) throws -> (AdminUnit, onBoundary: Bool)? {
+            for index in tree.candidates(intersecting: point) where try prepared[index].covers(point) {
+                return (units[index], try !prepared[index].containsProperly(point))
+            }
+            return nil
+        }
+
+        func nearest(to point: Geometry) throws -> (AdminUnit, km: Double)? {
+            guard let index = try tree.nearest(to: point) else { return nil }
+            let (onUnit, _) = try prepared[index].nearestPoints(to: point)
+            guard let c = point.coordinate else { return nil }
+            return (units[index], Geodesic.wgs84.distanceKm(lon1: c.x, lat1: c.y, lon2: onUnit.x, lat2: onUnit.y))
+        }
+    }
+
+    public init(_ data: BoundaryData, context: GEOSContext = GEOSContext()) throws {
+        self.context = context
+        self.data = data
+        districts = try UnitLayer(data.districts, context: context)
+        provinces = try UnitLayer(data.provinces, context: context)
+        countries = try UnitLayer(data.countries.filter { $0.id == "AFG" || $0.id == "PAK" }, context: context)
+    }
+
+    /// Locates a lon/lat point: district, then province, then country.
+    public func locate(_ coordinate: Coordinate) throws -> PointLocation {
+        let point = try Geometry.point(coordinate, in: context)
+        var location = PointLocation()
+        if let (district, onBoundary) = try districts.covering(point) {
+            location.district = district
+            location.onBoundary = onBoundary
+            location.province = data.provinces.first { $0.id == district.provinceID }
+            location.countryISO3 = district.countryISO3
+            return location
+        }
+        if let (province, onBoundary) = try provinces.covering(point) {
+            location.province = province
+            location.onBoundary = onBoundary
+            location.countryISO3 = province.countryISO3
+        } else if let (country, onBoundary) = try countries.covering(point) {
+            location.countryISO3 = country.id
+            location.onBoundary = onBoundary
+        }
+        location.nearestDistrict = try districts.nearest(to: point)
+        return location
+    }
+
+    public func districtGeometry(id: String) -> Geometry? {
+        districts.units.firstIndex { $0.id == id }.map { districts.geometries[$0] }
+    }
+
+    public func provinceGeometry(id: String) -> Geometry? {
+        provinces.units.firstIndex { $0.id == id }.map { provinces.geometries[$0] }
+    }
+}

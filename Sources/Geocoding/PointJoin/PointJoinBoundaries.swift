@@ -1,0 +1,103 @@
+import Foundation
+import GeoKit
+import EventModel
+import EventFormats
+import GeoReference
+
+/// The polygons of a point join, read once from a GeoJSON file and kept as WKB so each worker can
+/// rebuild them in its own GEOS context. Polygon order is file order: a point covered by several
+/// polygons (on a shared edge, or where polygons overlap) goes to the lowest index.
+public struct PointJoinBoundaries: Sendable {
+    /// The value of the id property of each polygon, in file order.
+    public let ids: [String]
+    /// Each polygon as little-endian ISO WKB.
+    public let wkb: [[UInt8]]
+    /// The envelope of every polygon together; points outside it lie outside every polygon.
+    public let extent: Envelope?
+    /// Polygons GEOS finds invalid (answers for points near their defects may differ between tools).
+    public let invalidCount: Int
+
+    public var count: Int { ids.count }
+
+    public init(ids: [String], wkb: [[UInt8]], extent: Envelope?, invalidCount: Int = 0) {
+        precondition(ids.count == wkb.count, "one id per polygon")
+        self.ids = ids
+        self.wkb = wkb
+        self.extent = extent
+        self.invalidCount = invalidCount
+    }
+
+    /// Reads a GeoJSON FeatureCollection of Polygon / MultiPolygon features; `idField` names the
+    /// property that identifies each polygon.
+    public static func load(path: String, idField: String, checkValidity: Bool = true) throws -> PointJoinBoundaries {
+        let context = GEOSContext()
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw GeoDataError(file: path, "cannot read the file; check the path and its permissions")
+        }
+        let features = try data.withUnsafeBytes { raw in
+            var scanner = BoundaryGeoJSONScanner(path: path, bytes: raw.bindMemory(to: UInt8.self), context: context)
+            return try scanner.features()
+        }
+        guard !features.isEmpty else {
+            throw GeoDataError(file: path, "has no features; the boundaries file needs at least one polygon")
+        }
+        var ids: [String] = []
+        var wkb: [[UInt8]] = []
+        var extent: Envelope?
+        var invalid = 0
+        ids.reserveCapacity(features.count)
+        wkb.reserveCapacity(features.count)
+        for feature in features {
+            let location = "\(path):feature \(feature.index)"
+            let lowered = idField.lowercased()
+            let value = feature.properties.first { $0.name == idField }?.value
+                ?? feature.properties.first { $0.name.lowercased() == lowered }?.value
+                ?? (idField == "id" ? feature.featureID : nil)
+            guard let value, let id = value.stringValue else {
+                let names = feature.properties.map(\.name).joined(separator: ", ")
+                throw GeoDataError(file: location, "has no value for the id property '\(idField)' (properties: \(names.isEmpty ? "none" : names)); name the id property with --boundary-id-field")
+            }
+            guard let geometry = feature.geometry, !geometry.isEmpty else {
+                throw GeoDataError(file: location, "has no geometry; every boundary feature needs a Polygon or MultiPolygon")
+            }
+            if checkValidity, !geometry.isValid { invalid += 1 }
+            if let e = geometry.envelope { extent = extent?.union(e) ?? e }
+            ids.append(id)
+            wkb.append(try geometry.wkb())
+        }
+        return PointJoinBoundaries(ids: ids, wkb: wkb, extent: extent, invalidCount: invalid)
+    }
+}
+
+/// The polygons of a point join rebuilt and prepared in one GEOS context: the GEOS side of one worker.
+/// Not thread-safe: use it from one thread at a time.
+public final class PointJoinPolygons {
+    public let context: GEOSContext
+    public let geometries: [Geometry]
+    public let prepared: [PreparedGeometry]
+    public let tree: STRtree
+
+    public init(_ boundaries: PointJoinBoundaries, context: GEOSContext = GEOSContext()) throws {
+        self.context = context
+        geometries = try boundaries.wkb.map { try Geometry(wkb: $0, in: context) }
+        prepared = try geometries.map(PreparedGeometry.init)
+        tree = try STRtree(geometries, in: context)
+    }
+
+    /// The lowest polygon index among `candidates` (ascending) whose polygon covers (x, y): GEOS prepared `covers`.
+    @inline(__always)
+    func firstCovering(x: Double, y: Double, among candidates: UnsafeBufferPointer<Int32>) throws -> Int32 {
+        guard !candidates.isEmpty else { return -1 }
+        let point = try Geometry.point(x: x, y: y, in: context)
+        for index in candidates where try prepared[Int(index)].covers(point) { return index }
+        return -1
+    }
+
+    /// The lowest polygon index covering (x, y) among every polygon the STR tree offers, or nil:
+    /// GEOS alone, without the grid (for points outside the grid and for checks).
+    public func locateWithoutGrid(x: Double, y: Double) throws -> Int? {
+        let point = try Geometry.point(x: x, y: y, in: context)
+        for index in tree.candidates(intersecting: point) where try prepared[index].covers(point) { return index }
+        return nil
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+import GeoKit
+import EventModel
+import EventFormats
+import GeoReference
+import Geocoding
+import Analysis
+import Cartography
+
+/// `eventmap geocode`: streams events from a file, geocodes them on every core (one GEOS context per
+/// worker) and writes each row to exactly one place: the output (CSV or GeoJSON) or the rejects file.
+public enum GeocodeJob {
+    public struct Options: Sendable {
+        public var input: String
+        public var output: String
+        public var rejects: String?
+        public var columnMap = ColumnMap()
+        public var precision = 6
+        public var conflictKm = 25.0
+        public var workers = ProcessInfo.processInfo.activeProcessorCount
+        public var batchSize = 4096
+
+        public init(input: String, output: String) {
+            self.input = input
+            self.output = output
+        }
+
+        /// Where rejects go when not named: beside the output, `NAME.rejects.csv`.
+        public var rejectsPath: String {
+            if let rejects { return rejects }
+            let url = URL(fileURLWithPath: output)
+            return url.deletingPathExtension().path + ".rejects.csv"
+        }
+    }
+
+    public struct Summary: Sendable, CustomStringConvertible {
+        public var read = EventReadSummary()
+        public var byMethod: [String: Int] = [:]
+        public var byPrecision: [Int: Int] = [:]
+        public var ambiguous = 0
+        public var unresolved = 0
+        public var conflicts = 0
+        public var outsideCoverage = 0
+        public var originsGeocoded = 0
+        public var output = ""
+        public var rejectsPath = ""
+
+        public var geocoded: Int { read.events - unresolved }
+
+        public var description: String {
+            var lines = ["read \(read.rowsRead) rows: \(read.events) events, \(read.rejects) rejected" + (read.rejects > 0 ? " (see \(rejectsPath))" : "")]
+            if !read.rejectsByCategory.isEmpty {
+                lines.append("  rejected: " + read.rejectsByCategory.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", "))
+            }
+            lines.append("geocoded \(geocoded) of \(read.events): " + byMethod.sorted { $0.value > $1.value }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+            lines.append("  precision: " + byPrecision.keys.sorted().map { "\($0): \(byPrecision[$0]!)" }.joined(separator: ", "))
+            lines.append("  ambiguous \(ambiguous), unresolved \(unresolved), coordinate/name conflicts \(conflicts), outside coverage \(outsideCoverage), origins geocoded \(originsGeocoded)")
+            lines.append("wrote \(output)")
+            return lines.joined(separator: "\n")
+        }
+    }
+
+    public enum OutputFormat: Sendable {
+        /// `.gpkg`: an OGC GeoPackage with the layers `events` and `origins`.
+        case csv, geoJSON, geoJSONSeq, geoPackage
+
+        public init(path: String) throws {
+            switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+            case "csv": self = .csv
+            case "geojson", "json": self = .geoJSON
+            case "geojsons", "geojsonseq", "geojsonl": self = .geoJSONSeq
+            case "gpkg": self = .geoPackage
+            default: throw OutputError(path: path, "unknown output type; use .csv, .geojson, .geojsons (RFC 8142 text sequence) or .gpkg (GeoPackage)")
+            }
+        }
+    }
+
+    public static func run(_ options: Options, gazetteer: Gazetteer, boundaries: BoundaryData,
+                           progress: ((Int) -> Void)? = nil) throws -> Summary {
+        let format = try OutputFormat(path: options.output)
+        let pipeline = try GeocodingPipeline(gazetteer: gazetteer, boundaries: boundaries,
+                                             workers: options.workers, conflictKm: options.conflictKm)
+        let workers = pipeline.workers
+        let reader = try pipeline.reader(path: options.input, columnMap: options.columnMap)
+        let sink = try GeocodedEventSink(path: options.output, format: format, precision: options.precision)
+        let rejects = try RejectWriter(path: options.rejectsPath)
+        var summary = Summary()
+        summary.output = options.output
+        summary.rejectsPath = options.rejectsPath
+        do {
+            var rows = 0
+            var batch: [Event] = []
+            batch.reserveCapacity(options.batchSize)
+            func flush() throws {
+                for item in try workers.geocode(batch) {
+                    try sink.write(item)
+                    count(item, into: &summary)
+                }
+                batch.removeAll(keepingCapacity: true)
+                progress?(rows)
+            }
+            for result in reader {
+                rows += 1
+                switch result {
+                case let .event(event):
+                    batch.append(event)
+                    if batch.count >= options.batchSize { try flush() }
+                case let .reject(reject):
+                    rejects.write(reject)
+                }
+            }
+            try flush()
+            summary.read = reader.summary
+            try sink.finish()
+            try rejects.commit()
+        } catch {
+            sink.discard()
+            rejects.discard()
+            throw error
+        }
+        return summary
+    }
+
+    static func count(_ item: GeocodedEvent, into summary: inout Summary) {
+        let location = item.location
+        summary.byMethod[location.method, default: 0] += 1
+        if let precision = location.precision { summary.byPrecision[precision, default: 0] += 1 }
+        if location.method.hasSuffix(":ambiguous") { summary.ambiguous += 1 }
+        if location.method == "unresolved" { summary.unresolved += 1 }
+        if location.notes.contains(where: { $0.hasPrefix("conflict") }) { summary.conflicts += 1 }
+        if location.method.hasSuffix("outside coverage") { summary.outsideCoverage += 1 }
+        if let origin = item.origin, origin.method != "unresolved" { summary.originsGeocoded += 1 }
+    }
+
+    /// A cheap test for "this point lies in the covered countries' extent", for the swapped-coordinates check.
+    static func coverageBox(_ boundaries: BoundaryData) -> @Sendable (Coordinate) -> Bool {
+        let context = GEOSContext()
+        let box = boundaries.countries.filter { $0.id == "AFG" || $0.id == "PAK" }
+            .compactMap { try? Geometry(wkb: $0.wkb, in: context).envelope }
+            .reduce(nil as Envelope?) { $0?.union($1) ?? $1 }
+        return { coordinate in box?.contains(coordinate) ?? false }
+    }
+}
+
+/// What every geocoding run sets up once: the name geocoder, one `EventGeocoder` per worker, and readers
+/// whose swapped-coordinates check knows the covered area. Shared by streaming and in-memory runs.
+struct GeocodingPipeline {
+    let workers: WorkerPool
+    private let coverage: @Sendable (Coordinate) -> Bool
+
+    init(gazetteer: Gazetteer, boundaries: BoundaryData, workers count: Int, conflictKm: Double = 25) throws {
+        let names = NameGeocoder(gazetteer: gazetteer)
+        workers = try WorkerPool(count: max(1, count)) {
+            let geocoder = try EventGeocoder(gazetteer: gazetteer, names: names, boundaries: boundaries)
+            geocoder.conflictKm = conflictKm
+            return geocoder
+        }
+        coverage = GeocodeJob.coverageBox(boundaries)
+    }
+
+    func reader(path: String, columnMap: ColumnMap) throws -> EventReader {
+        let reader = try EventReader(path: path, columnMap: columnMap)
+        reader.swappedCoordinateCheck = coverage
+        return reader
+    }
+}
+
+/// One `EventGeocoder` per worker, each with its own GEOS context, fed disjoint slices of a batch.
+final class WorkerPool: @unchecked Sendable {
+    // Safe: `geocode` runs worker i only on slice i, and each geocoder (with its GEOS context) is used by that worker alone.
+    private let geocoders: [EventGeocoder]
+
+    init(count: Int, make: () throws -> EventGeocoder) throws {
+        geocoders = try (0..<count).map { _ in try make() }
+    }
+
+    func geocode(_ events: [Event]) throws -> [GeocodedEvent] {
+        guard !events.isEmpty else { return [] }
+        let workers = min(geocoders.count, events.count)
+        if workers == 1 { return try events.map(geocoders[0].geocode) }
+        let results = ResultSlots<GeocodedEvent>(count: events.count)
+        let chunk = (events.count + workers - 1) / workers
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let range = (worker * chunk)..<min(events.count, (worker + 1) * chunk)
+            for i in range {
+                do { results.set(i, .success(try geocoders[worker].geocode(events[i]))) } catch { results.set(i, .failure(error)) }
+            }
+        }
+        return try results.values()
+    }
+}
