@@ -15,7 +15,8 @@ public enum GeocodeJob {
         public var output: String
         public var rejects: String?
         public var columnMap = ColumnMap()
-        public var precision = 6
+        /// How values are written: coordinate decimals and spreadsheet-safe CSV.
+        public var writing = OutputOptions()
         public var conflictKm = 25.0
         public var workers = ProcessInfo.processInfo.activeProcessorCount
         public var batchSize = 4096
@@ -52,7 +53,7 @@ public enum GeocodeJob {
             if !read.rejectsByCategory.isEmpty {
                 lines.append("  rejected: " + read.rejectsByCategory.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", "))
             }
-            lines.append("geocoded \(geocoded) of \(read.events): " + byMethod.sorted { $0.value > $1.value }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+            lines.append("geocoded \(geocoded) of \(read.events): " + byMethod.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
             lines.append("  precision: " + byPrecision.keys.sorted().map { "\($0): \(byPrecision[$0]!)" }.joined(separator: ", "))
             lines.append("  ambiguous \(ambiguous), unresolved \(unresolved), coordinate/name conflicts \(conflicts), outside coverage \(outsideCoverage), origins geocoded \(originsGeocoded)")
             lines.append("wrote \(output)")
@@ -60,30 +61,12 @@ public enum GeocodeJob {
         }
     }
 
-    public enum OutputFormat: Sendable {
-        /// `.gpkg`: an OGC GeoPackage with the layers `events` and `origins`.
-        case csv, geoJSON, geoJSONSeq, geoPackage
-
-        public init(path: String) throws {
-            switch URL(fileURLWithPath: path).pathExtension.lowercased() {
-            case "csv": self = .csv
-            case "geojson", "json": self = .geoJSON
-            case "geojsons", "geojsonseq", "geojsonl": self = .geoJSONSeq
-            case "gpkg": self = .geoPackage
-            default: throw OutputError(path: path, "unknown output type; use .csv, .geojson, .geojsons (RFC 8142 text sequence) or .gpkg (GeoPackage)")
-            }
-        }
-    }
-
-    public static func run(_ options: Options, gazetteer: Gazetteer, boundaries: BoundaryData,
-                           progress: ((Int) -> Void)? = nil) throws -> Summary {
-        let format = try OutputFormat(path: options.output)
-        let pipeline = try GeocodingPipeline(gazetteer: gazetteer, boundaries: boundaries,
-                                             workers: options.workers, conflictKm: options.conflictKm)
+    public static func run(_ options: Options, reference: ReferenceData, progress: ((Int) -> Void)? = nil) throws -> Summary {
+        let pipeline = try GeocodingPipeline(reference: reference, workers: options.workers, conflictKm: options.conflictKm)
         let workers = pipeline.workers
         let reader = try pipeline.reader(path: options.input, columnMap: options.columnMap)
-        let sink = try GeocodedEventSink(path: options.output, format: format, precision: options.precision)
-        let rejects = try RejectWriter(path: options.rejectsPath)
+        let sink = try GeocodedEventSink(path: options.output, options: options.writing)
+        let rejects = try RejectWriter(path: options.rejectsPath, neutralizeFormulas: options.writing.neutralizeFormulas)
         var summary = Summary()
         summary.output = options.output
         summary.rejectsPath = options.rejectsPath
@@ -121,6 +104,27 @@ public enum GeocodeJob {
         return summary
     }
 
+    /// Writes events already geocoded in memory (and their rejects) the way `run` writes a stream.
+    public static func write(_ geocoded: GeocodedEvents, options: Options) throws -> Summary {
+        let sink = try GeocodedEventSink(path: options.output, options: options.writing)
+        var summary = Summary()
+        summary.output = options.output
+        summary.rejectsPath = options.rejectsPath
+        summary.read = geocoded.summary
+        do {
+            for item in geocoded.events {
+                try sink.write(item)
+                count(item, into: &summary)
+            }
+            try sink.finish()
+            try RejectWriter.write(geocoded.rejects, to: options.rejectsPath, neutralizeFormulas: options.writing.neutralizeFormulas)
+        } catch {
+            sink.discard()
+            throw error
+        }
+        return summary
+    }
+
     static func count(_ item: GeocodedEvent, into summary: inout Summary) {
         let location = item.location
         summary.byMethod[location.method, default: 0] += 1
@@ -148,14 +152,14 @@ struct GeocodingPipeline {
     let workers: WorkerPool
     private let coverage: @Sendable (Coordinate) -> Bool
 
-    init(gazetteer: Gazetteer, boundaries: BoundaryData, workers count: Int, conflictKm: Double = 25) throws {
-        let names = NameGeocoder(gazetteer: gazetteer)
+    init(reference: ReferenceData, workers count: Int, conflictKm: Double = 25) throws {
+        let names = NameGeocoder(gazetteer: reference.gazetteer)
         workers = try WorkerPool(count: max(1, count)) {
-            let geocoder = try EventGeocoder(gazetteer: gazetteer, names: names, boundaries: boundaries)
+            let geocoder = EventGeocoder(reference: try PreparedReference(reference), names: names)
             geocoder.conflictKm = conflictKm
             return geocoder
         }
-        coverage = GeocodeJob.coverageBox(boundaries)
+        coverage = GeocodeJob.coverageBox(reference.boundaries)
     }
 
     func reader(path: String, columnMap: ColumnMap) throws -> EventReader {

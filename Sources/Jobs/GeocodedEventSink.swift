@@ -6,64 +6,59 @@ import Geocoding
 import Analysis
 import Cartography
 
-/// Writes geocoded events as CSV, GeoJSON, GeoJSON text sequences or a GeoPackage, one record per event.
-/// A GeoPackage gets two layers: `events` (the record at the event's point) and `origins` (each event's
-/// reported origin, a claim), with typed columns (`EventLayerSchema`).
+/// Writes geocoded events through the output format table, one record per event. A format that holds
+/// several layers (GeoPackage) gets two: `events` (the record at the event's point) and `origins` (each
+/// event's reported origin, a claim), with typed columns (`EventLayerSchema`); the others get `events`.
 final class GeocodedEventSink {
-    private let csv: CSVWriter?
-    private let geoJSON: GeoJSONWriter?
-    private let geoPackage: GeoPackageWriter?
-    private var eventsLayer: GeoPackageLayerWriter?
-    private var originsLayer: GeoPackageLayerWriter?
+    private let container: LayerContainer
+    private let holdsOrigins: Bool
+    private let coordinateDecimals: Int
+    private var eventsLayer: FeatureSink?
+    private var originsLayer: FeatureSink?
     private let context = GEOSContext()
 
-    init(path: String, format: GeocodeJob.OutputFormat, precision: Int) throws {
-        csv = format == .csv ? try CSVWriter(path: path) : nil
-        geoJSON = format == .geoJSON || format == .geoJSONSeq
-            ? try GeoJSONWriter(path: path, precision: precision, textSequence: format == .geoJSONSeq, layerName: "events") : nil
-        geoPackage = format == .geoPackage ? try GeoPackageWriter(path: path) : nil
+    init(path: String, options: OutputOptions) throws {
+        let format = try OutputFormat(path: path)
+        container = try format.container(at: path, options: options)
+        holdsOrigins = format.holdsSeveralLayers
+        coordinateDecimals = options.coordinateDecimals
     }
 
     func write(_ item: GeocodedEvent) throws {
-        let properties = GeocodedEventRecord.properties(item)
-        if let csv { csv.write(properties) }
-        if let geoJSON {
-            let point = try item.location.point.map { try Geometry.point($0, in: context) }
-            try geoJSON.write(Feature(properties: properties, geometry: point))
-        }
-        if geoPackage != nil {
-            let events = try layers(firstRecord: properties).events
-            try events.write(try EventLayers.eventFeature(item, in: context))
+        let properties = GeocodedEventRecord.properties(item, coordinateDecimals: coordinateDecimals)
+        let events = try layers(firstRecord: properties)
+        if holdsOrigins {
+            try events.write(try EventLayers.eventFeature(item, coordinateDecimals: coordinateDecimals, in: context))
             if let origin = try EventLayers.originFeature(item, in: context) { try originsLayer?.write(origin) }
+        } else {
+            let point = try item.location.point.map { try Geometry.point($0, in: context) }
+            try events.write(Feature(properties: properties, geometry: point))
         }
     }
 
-    /// The GeoPackage layers, created with the first record (its names are the events columns).
-    private func layers(firstRecord: [(name: String, value: PropertyValue)]?) throws -> (events: GeoPackageLayerWriter, origins: GeoPackageLayerWriter) {
-        if let eventsLayer, let originsLayer { return (eventsLayer, originsLayer) }
-        guard let geoPackage else { throw OutputError(path: "", "no GeoPackage output") }
+    /// The layers, created with the first record (its names are the events columns: the input's extra
+    /// columns pass through).
+    private func layers(firstRecord: [(name: String, value: PropertyValue)]?) throws -> FeatureSink {
+        if let eventsLayer { return eventsLayer }
         let schema = firstRecord.map { LayerSchema.from(record: $0, hints: EventLayerSchema.eventHints) } ?? EventLayerSchema.eventSchema
-        let events = try geoPackage.createLayer(name: "events", geometryType: .point, schema: schema,
-                                                description: "Geocoded events: reported fields (attribution and sources as reported) and geocoding columns")
-        let origins = try geoPackage.createLayer(name: "origins", geometryType: .point, schema: EventLayerSchema.originSchema,
-                                                 description: "Reported origins of the groups behind events: claims as reported or asserted, not established facts")
+        let events = try container.addLayer(LayerHeader(
+            name: "events", geometryType: .point, schema: schema,
+            description: "Geocoded events: reported fields (attribution and sources as reported) and geocoding columns"))
+        if holdsOrigins {
+            originsLayer = try container.addLayer(LayerHeader(
+                name: "origins", geometryType: .point, schema: EventLayerSchema.originSchema,
+                description: "Reported origins of the groups behind events: claims as reported or asserted, not established facts"))
+        }
         eventsLayer = events
-        originsLayer = origins
-        return (events, origins)
+        return events
     }
 
     func finish() throws {
-        try csv?.finish()
-        try geoJSON?.finish()
-        if let geoPackage {
-            _ = try layers(firstRecord: nil)
-            try geoPackage.finish()
-        }
+        _ = try layers(firstRecord: nil)
+        try container.finish()
     }
 
     func discard() {
-        csv?.discard()
-        geoJSON?.discard()
-        geoPackage?.discard()
+        container.discard()
     }
 }

@@ -14,9 +14,9 @@ public struct GeocodedEvents: Sendable {
     public var summary: EventReadSummary
 
     /// Reads `path` and geocodes every event with one worker per core; rejects are kept, not written.
-    public static func load(path: String, gazetteer: Gazetteer, boundaries: BoundaryData,
+    public static func load(path: String, reference: ReferenceData,
                             columnMap: ColumnMap = ColumnMap(), workers: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> GeocodedEvents {
-        let pipeline = try GeocodingPipeline(gazetteer: gazetteer, boundaries: boundaries, workers: workers)
+        let pipeline = try GeocodingPipeline(reference: reference, workers: workers)
         let reader = try pipeline.reader(path: path, columnMap: columnMap)
         var events: [Event] = []
         var rejects: [Reject] = []

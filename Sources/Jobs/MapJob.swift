@@ -55,17 +55,18 @@ public enum MapJob {
     /// Reads and geocodes every row of `input` in memory: events in input order, and the rejected rows.
     /// Shares `GeocodedEvents.load` (reader, worker pool, geocoder) with the other in-memory commands.
     public static func geocode(input: String, columnMap: ColumnMap = ColumnMap(), workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-                               gazetteer: Gazetteer, boundaries: BoundaryData)
+                               reference: ReferenceData)
         throws -> (events: [GeocodedEvent], rejects: [Reject], read: EventReadSummary) {
-        let loaded = try GeocodedEvents.load(path: input, gazetteer: gazetteer, boundaries: boundaries, columnMap: columnMap, workers: workers)
+        let loaded = try GeocodedEvents.load(path: input, reference: reference, columnMap: columnMap, workers: workers)
         return (loaded.events, loaded.rejects, loaded.summary)
     }
 
-    public static func run(_ options: Options, gazetteer: Gazetteer, boundaries: BoundaryData) throws -> Summary {
+    public static func run(_ options: Options, reference: ReferenceData) throws -> Summary {
         let started = Date()
         var summary = Summary()
+        let (gazetteer, boundaries) = (reference.gazetteer, reference.boundaries)
         let (events, rejects, read) = try geocode(input: options.input, columnMap: options.columnMap, workers: options.workers,
-                                                  gazetteer: gazetteer, boundaries: boundaries)
+                                                  reference: reference)
         summary.read = read
         if let path = options.rejects {
             try RejectWriter.write(rejects, to: path)

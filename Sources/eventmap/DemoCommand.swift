@@ -1,10 +1,5 @@
 import ArgumentParser
-import EventModel
-import EventFormats
 import GeoReference
-import Geocoding
-import Analysis
-import Cartography
 import Jobs
 import Foundation
 
@@ -16,15 +11,13 @@ struct DemoCommand: ParsableCommand {
         Writes: events.csv and events.rejects.csv (every sample row, geocoded or rejected with its reason);
         the GIS layers events, origins, links, crossings, districts, provinces, border_segments and corridor
         (50 km) as GeoJSON and all of them in eventmapper.gpkg; map.svg and map-by-year.svg (PNG too when
-        rsvg-convert is installed).
+        rsvg-convert is installed; the demo says so when it is not).
 
         Example:
           eventmap demo            (what `make demo` runs)
           eventmap demo -o /tmp/out
         """
     )
-
-    static let corridorKm = 50.0
 
     @OptionGroup var geodata: GeoDataOptions
 
@@ -33,29 +26,15 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         Interruption.install()
-        let directory = try GeoDataDirectory.resolve(geodata.directory)
-        let inventory = try GeoDataInventory(directory: directory)
-        let (gazetteer, boundaries) = (inventory.gazetteer, inventory.boundaries)
-        print(try inventory.report())
-
-        let samples = directory + "/samples/events.csv"
-        var options = GeocodeJob.Options(input: samples, output: output + "/events.csv")
-        options.rejects = output + "/events.rejects.csv"
-        let summary = try GeocodeJob.run(options, gazetteer: gazetteer, boundaries: boundaries)
-        print("\ngeocoded \(samples)\n\(summary)")
-
-        let geocoded = try GeocodedEvents.load(path: samples, gazetteer: gazetteer, boundaries: boundaries)
-        let corridor = try BorderCorridor(boundaries, km: Self.corridorKm, measurer: BorderMeasurer(boundaries))
-        let layers = try EventLayers.build(geocoded.events, boundaries: boundaries, gazetteer: gazetteer,
-                                           corridor: EventLayers.Corridor(polygon: corridor.polygon, km: Self.corridorKm))
+        let reference = try geodata.load()
+        print(try reference.report())
+        let summary = try DemoJob.run(reference: reference, output: output)
+        print("\ngeocoded \(reference.directory)/samples/events.csv\n\(summary.geocode)")
         print("")
-        for path in try LayerSetWriter.writeGeoJSON(layers, directory: output) { print("wrote \(path)") }
-        try LayerSetWriter.writeGeoPackage(layers, to: output + "/eventmapper.gpkg")
-        print("wrote \(output)/eventmapper.gpkg (layers: \(layers.names.joined(separator: ", ")))")
-
+        for path in summary.written where path.hasSuffix(".geojson") { print("wrote \(path)") }
+        print("wrote \(output)/eventmapper.gpkg (layers: \(summary.layers.joined(separator: ", ")))")
         print("")
-        for path in try MapJob.writeDemoMaps(geocoded.events, to: output, gazetteer: gazetteer, boundaries: boundaries) {
-            print("wrote \(path)")
-        }
+        for path in summary.written where path.hasSuffix(".svg") || path.hasSuffix(".png") { print("wrote \(path)") }
+        if let why = summary.pngSkipped { FileHandle.standardError.write(Data("note: \(why)\n".utf8)) }
     }
 }

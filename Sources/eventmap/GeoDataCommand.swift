@@ -1,4 +1,5 @@
 import ArgumentParser
+import GeoReference
 
 struct GeoDataCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,4 +13,7 @@ struct GeoDataCommand: ParsableCommand {
 struct GeoDataOptions: ParsableArguments {
     @Option(name: .customLong("geodata"), help: ArgumentHelp("The GeoData folder (default: ./GeoData, $EVENTMAP_GEODATA, or the checkout's).", valueName: "dir"))
     var directory: String?
+
+    /// GeoData loaded once for the whole command.
+    func load() throws -> ReferenceData { try ReferenceData.load(directory) }
 }

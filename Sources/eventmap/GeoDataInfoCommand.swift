@@ -17,7 +17,6 @@ struct GeoDataInfoCommand: ParsableCommand {
     @OptionGroup var geodata: GeoDataOptions
 
     func run() throws {
-        let directory = try GeoDataDirectory.resolve(geodata.directory)
-        print(try GeoDataInventory(directory: directory).report())
+        print(try geodata.load().report())
     }
 }

@@ -108,22 +108,20 @@ struct GeocodeCommand: ParsableCommand {
             try runPointJoin(boundaries: boundaries, input: input, output: output)
             return
         }
-        let directory = try GeoDataDirectory.resolve(geodata.directory)
-        let gazetteer = try Gazetteer.load(directory: directory)
-        let boundaries = try BoundaryData.load(geodata: directory, gazetteer: gazetteer)
+        let reference = try geodata.load()
         var options = GeocodeJob.Options(input: input, output: output)
         options.rejects = rejects
-        options.precision = precision
+        options.writing.coordinateDecimals = precision
         options.conflictKm = conflictKm
         if let workers { options.workers = workers }
         if let columnMap { options.columnMap = try ColumnMap.load(columnMap) }
         let progress = ProgressLine(enabled: !quiet && isatty(2) != 0, path: input)
-        let summary = try GeocodeJob.run(options, gazetteer: gazetteer, boundaries: boundaries, progress: progress.update)
+        let summary = try GeocodeJob.run(options, reference: reference, progress: progress.update)
         progress.finish()
         if !quiet {
             for note in summary.read.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
             FileHandle.standardError.write(Data((summary.description + "\n").utf8))
-            if boundaries.districtSource.isApproximate {
+            if reference.boundaries.districtSource.isApproximate {
                 FileHandle.standardError.write(Data("note: district areas are approximate (no official outlines imported); see `eventmap geodata info`\n".utf8))
             }
         }

@@ -108,15 +108,13 @@ struct MapCommand: ParsableCommand {
             return
         }
 
-        let directory = try GeoDataDirectory.resolve(geodata.directory)
-        let gazetteer = try Gazetteer.load(directory: directory)
-        let boundaryData = try BoundaryData.load(geodata: directory, gazetteer: gazetteer)
+        let reference = try geodata.load()
         var options = MapJob.Options(input: input, output: output)
         options.map = map
         options.png = png
         options.rejects = rejects
         if let columnMap { options.columnMap = try ColumnMap.load(columnMap) }
-        let summary = try MapJob.run(options, gazetteer: gazetteer, boundaries: boundaryData)
+        let summary = try MapJob.run(options, reference: reference)
         if !quiet {
             for note in summary.read.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
             FileHandle.standardError.write(Data((summary.description + "\n").utf8))

@@ -28,11 +28,9 @@ struct QueryAggregateCommand: ParsableCommand {
     var by: AggregateKey = .district
 
     func run() throws {
-        let (events, boundaries, filter) = try query.load()
-        let rows = try Aggregation(boundaries: boundaries).rows(events, by: by)
+        let (events, reference, filter) = try query.load()
+        let rows = try Aggregation(reference).rows(events, by: by)
         query.print(CrossBorderQueries.table(rows, by: by, title: "\(events.count) events by \(by.rawValue)" + (filter.isEmpty ? "" : " (\(filter))")))
-        if let directory = query.geojson {
-            query.wrote(try CrossBorderLayers.aggregates(rows, by: by, boundaries: boundaries, gazetteer: query.gazetteer, into: directory))
-        }
+        try query.writeLayers { try CrossBorderLayers.aggregates(rows, by: by, reference: reference) }
     }
 }

@@ -30,31 +30,31 @@ struct QueryOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Also write GeoJSON layers into this folder.", valueName: "dir"))
     var geojson: String?
 
-    /// Loads GeoData, geocodes the events, applies the filters; reports rejects on stderr.
-    var gazetteer: Gazetteer {
-        get throws { try Gazetteer.load(directory: try GeoDataDirectory.resolve(geodata.directory)) }
-    }
-
-    func load() throws -> (events: [GeocodedEvent], boundaries: BoundaryData, filter: EventFilter) {
+    /// Loads GeoData once, geocodes the events, applies the filters; reports rejects on stderr. The prepared
+    /// reference is the one the query's own GEOS work runs on.
+    func load() throws -> (events: [GeocodedEvent], reference: PreparedReference, filter: EventFilter) {
         Interruption.install()
-        let directory = try GeoDataDirectory.resolve(geodata.directory)
-        let gazetteer = try Gazetteer.load(directory: directory)
-        let boundaries = try BoundaryData.load(geodata: directory, gazetteer: gazetteer)
-        let loaded = try GeocodedEvents.load(path: input, gazetteer: gazetteer, boundaries: boundaries)
+        let data = try geodata.load()
+        let gazetteer = data.gazetteer
+        let loaded = try GeocodedEvents.load(path: input, reference: data)
         if !loaded.rejects.isEmpty {
             FileHandle.standardError.write(Data("note: \(loaded.rejects.count) rows of \(input) were rejected; `eventmap geocode` lists them with reasons\n".utf8))
         }
         let filter = try filters.filter()
         let compiled = try filter.compiled(names: NameGeocoder(gazetteer: gazetteer), gazetteer: gazetteer)
-        return (loaded.events.filter(compiled.matches), boundaries, filter)
+        return (loaded.events.filter(compiled.matches), try PreparedReference(data), filter)
     }
 
     func print(_ table: Table) {
         Swift.print(table.render(format), terminator: format == .text ? "\n" : "")
     }
 
-    func wrote(_ paths: [String]) {
-        for path in paths { FileHandle.standardError.write(Data("wrote \(path)\n".utf8)) }
+    /// Writes the query's layers as GeoJSON into the `--geojson` folder, when given.
+    func writeLayers(_ layers: () throws -> LayerSet) throws {
+        guard let directory = geojson else { return }
+        for path in try LayerSetWriter.write(layers(), directory: directory, format: .geoJSON) {
+            FileHandle.standardError.write(Data("wrote \(path)\n".utf8))
+        }
     }
 }
 

@@ -27,14 +27,12 @@ struct QueryLinksCommand: ParsableCommand {
     var crossBorderOnly = false
 
     func run() throws {
-        let (events, boundaries, filter) = try query.load()
-        let result = try CrossBorderQueries.links(events, boundaries: boundaries, crossBorderOnly: crossBorderOnly)
+        let (events, reference, filter) = try query.load()
+        let result = try CrossBorderQueries.links(events, reference: reference, crossBorderOnly: crossBorderOnly)
         let crossing = result.links.filter(\.link.crossBorder).count
         query.print(CrossBorderQueries.linksTable(result.links.map(\.link),
             title: "\(result.links.count) links, \(crossing) cross-border" + (filter.isEmpty ? "" : " (\(filter))")))
         query.print(CrossBorderQueries.table(result.flows, by: .flow, title: "Flows (origin → event)"))
-        if let directory = query.geojson {
-            query.wrote(try CrossBorderLayers.links(result, into: directory))
-        }
+        try query.writeLayers { try CrossBorderLayers.links(result) }
     }
 }

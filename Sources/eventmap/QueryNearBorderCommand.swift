@@ -31,14 +31,12 @@ struct QueryNearBorderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (events, boundaries, filter) = try query.load()
-        let result = try CrossBorderQueries.nearBorder(events, boundaries: boundaries, km: km)
+        let (events, reference, filter) = try query.load()
+        let result = try CrossBorderQueries.nearBorder(events, reference: reference, km: km)
         let caption = "\(result.events.count) of \(events.count) events within \(km) km of the \(BorderDerivation.label)"
             + (filter.isEmpty ? "" : " (\(filter))")
         query.print(CrossBorderQueries.eventsTable(result.events, title: caption))
         query.print(CrossBorderQueries.table(result.bySegment, by: .segment, title: "By nearest border segment"))
-        if let directory = query.geojson {
-            query.wrote(try CrossBorderLayers.nearBorder(result, boundaries: boundaries, into: directory))
-        }
+        try query.writeLayers { try CrossBorderLayers.nearBorder(result, reference: reference) }
     }
 }

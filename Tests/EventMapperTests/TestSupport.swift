@@ -34,8 +34,14 @@ enum TestPaths {
 
 /// The committed reference data, loaded once for all tests.
 enum SharedGeoData {
-    static let gazetteer: Gazetteer = try! Gazetteer.load(directory: TestPaths.geodata)
-    static let boundaries: BoundaryData = try! BoundaryData.load(geodata: TestPaths.geodata, gazetteer: gazetteer, useImported: false)
+    static let reference: ReferenceData = try! ReferenceData.load(TestPaths.geodata, useImported: false)
+    static var gazetteer: Gazetteer { reference.gazetteer }
+    static var boundaries: BoundaryData { reference.boundaries }
+
+    /// A new prepared set (its own GEOS context) over the shared data, or over `boundaries` made by a test.
+    static func prepared(_ boundaries: BoundaryData? = nil) throws -> PreparedReference {
+        try PreparedReference(boundaries.map { ReferenceData(directory: reference.directory, gazetteer: gazetteer, boundaries: $0) } ?? reference)
+    }
 }
 
 /// Polygons for the point-join and points-map tests: the shared benchmark fixture (../shared/bench beside the

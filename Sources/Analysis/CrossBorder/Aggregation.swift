@@ -47,17 +47,12 @@ public struct Aggregation {
     public let boundaries: BoundaryData
     private let areas: [String: Double]
 
-    /// Areas come from an Albers equal-area projection fitted to Afghanistan and Pakistan (GEOS area in m²).
-    public init(boundaries: BoundaryData) throws {
-        self.boundaries = boundaries
-        let context = GEOSContext()
-        let transform = try CoordinateTransform(
-            from: "EPSG:4326", to: try CoordinateTransform.albersEqualArea(lonMin: 60, lonMax: 78, latMin: 23, latMax: 38),
-            context: PROJContext())
+    /// Areas of districts, provinces and countries come from the prepared reference (equal-area projection).
+    public init(_ reference: PreparedReference) throws {
+        boundaries = reference.boundaries
         var areas: [String: Double] = [:]
         for unit in boundaries.districts + boundaries.provinces + boundaries.countries where areas[unit.id] == nil {
-            let projected = try BorderCorridor.reproject(Geometry(wkb: unit.wkb, in: context), transform, direction: .forward)
-            areas[unit.id] = try projected.area() / 1e6
+            areas[unit.id] = try reference.areaKm2(of: unit.id)
         }
         self.areas = areas
     }

@@ -19,20 +19,19 @@ public struct LinksResult {
 }
 
 public enum CrossBorderQueries {
-    public static func nearBorder(_ events: [GeocodedEvent], boundaries: BoundaryData, km: Double) throws -> NearBorderResult {
-        let measurer = try BorderMeasurer(boundaries)
-        let corridor = try BorderCorridor(boundaries, km: km, measurer: measurer)
+    public static func nearBorder(_ events: [GeocodedEvent], reference: PreparedReference, km: Double) throws -> NearBorderResult {
+        let corridor = try reference.corridor(km: km)
         let inside = try events.filter { item in
             guard let point = item.location.point else { return false }
             return try corridor.contains(point)
         }
-        let bySegment = try Aggregation(boundaries: boundaries).rows(inside, by: .segment)
+        let bySegment = try Aggregation(reference).rows(inside, by: .segment)
         return NearBorderResult(km: km, events: inside, bySegment: bySegment, corridor: corridor.polygon)
     }
 
-    public static func links(_ events: [GeocodedEvent], boundaries: BoundaryData, crossBorderOnly: Bool = false) throws -> LinksResult {
-        let links = try LinkAnalysis(boundaries).links(for: events).filter { !crossBorderOnly || $0.link.crossBorder }
-        let flows = try Aggregation(boundaries: boundaries).rows(links.map(\.item), by: .flow)
+    public static func links(_ events: [GeocodedEvent], reference: PreparedReference, crossBorderOnly: Bool = false) throws -> LinksResult {
+        let links = try LinkAnalysis(reference).links(for: events).filter { !crossBorderOnly || $0.link.crossBorder }
+        let flows = try Aggregation(reference).rows(links.map(\.item), by: .flow)
         return LinksResult(links: links, flows: flows)
     }
 

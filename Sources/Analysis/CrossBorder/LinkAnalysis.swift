@@ -38,9 +38,9 @@ public final class LinkAnalysis {
     private let preparedBorder: PreparedGeometry
     private let segments: [(name: String, line: PreparedGeometry)]
 
-    public init(_ data: BoundaryData, context: GEOSContext = GEOSContext()) throws {
-        self.context = context
-        let lines = try data.borderSegments.map { (name: $0.name, line: try Geometry(wkb: $0.wkb, in: context)) }
+    public init(_ reference: PreparedReference) throws {
+        context = reference.context
+        let lines = try reference.borderSegmentLines().map { (name: $0.segment.name, line: $0.line) }
         border = try Geometry.collection(.multiLineString, lines.flatMap { $0.line.parts }, in: context)
         preparedBorder = try PreparedGeometry(border)
         segments = try lines.map { ($0.name, try PreparedGeometry($0.line)) }

@@ -19,16 +19,16 @@ public enum EventLayers {
         }
     }
 
-    public static func build(_ events: [GeocodedEvent], boundaries: BoundaryData, gazetteer: Gazetteer,
-                             corridor: Corridor? = nil, context: GEOSContext = GEOSContext()) throws -> LayerSet {
-        let links = try LinkAnalysis(boundaries, context: context).links(for: events)
+    public static func build(_ events: [GeocodedEvent], reference: PreparedReference, corridor: Corridor? = nil) throws -> LayerSet {
+        let (context, boundaries, gazetteer) = (reference.context, reference.boundaries, reference.gazetteer)
+        let links = try LinkAnalysis(reference).links(for: events)
         var set = LayerSet([
             try eventsLayer(events, in: context),
             try originsLayer(events, in: context),
             try linksLayer(links, in: context),
             try crossingsLayer(links, in: context),
         ])
-        let aggregation = try Aggregation(boundaries: boundaries)
+        let aggregation = try Aggregation(reference)
         let boundaryLayers = try BoundaryFeatures.layers(boundaries, gazetteer: gazetteer, in: context)
         if var districts = boundaryLayers["districts"] {
             addAggregates(to: &districts, rows: aggregation.rows(events, by: .district), aggregation: aggregation)
@@ -55,8 +55,8 @@ public enum EventLayers {
     }
 
     /// The event at its geocoded point (no geometry when unresolved) with every column of `GeocodedEventRecord`.
-    public static func eventFeature(_ item: GeocodedEvent, in context: GEOSContext) throws -> Feature {
-        Feature(properties: GeocodedEventRecord.properties(item),
+    public static func eventFeature(_ item: GeocodedEvent, coordinateDecimals: Int = 6, in context: GEOSContext) throws -> Feature {
+        Feature(properties: GeocodedEventRecord.properties(item, coordinateDecimals: coordinateDecimals),
                 geometry: try item.location.point.map { try Geometry.point($0, in: context) })
     }
 

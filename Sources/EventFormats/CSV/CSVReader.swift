@@ -126,7 +126,7 @@ public final class CSVReader: IteratorProtocol, Sequence {
             if field.contains(0) {
                 problem = CSVProblem(line: startLine, field: fields.count + 1, reason: "contains a NUL byte; the file may be binary or UTF-16 — save it as UTF-8 text")
             } else if let text = String(validating: field, as: UTF8.self) {
-                fields.append(text)
+                fields.append(field.first == UInt8(ascii: "'") ? CSVCell.restored(text) : text)
             } else {
                 problem = CSVProblem(line: startLine, field: fields.count + 1, reason: "is not valid UTF-8; re-save the file as UTF-8")
             }

@@ -1,19 +1,22 @@
 import GeoKit
 import EventModel
-/// Writes RFC 4180 CSV through an `AtomicFile`: the header once, quoting only where needed.
+/// Writes RFC 4180 CSV through an `AtomicFile`: the header once, quoting only where needed, cells
+/// spreadsheet-safe (`CSVCell`) unless `neutralizeFormulas` is false.
 public final class CSVWriter {
     private let file: AtomicFile
+    private let neutralizeFormulas: Bool
     public private(set) var header: [String]?
 
-    public init(path: String) throws {
+    public init(path: String, neutralizeFormulas: Bool = true) throws {
         file = try AtomicFile(path: path)
+        self.neutralizeFormulas = neutralizeFormulas
     }
 
     public func writeRow(_ fields: [String]) {
         var line = ""
         for (i, field) in fields.enumerated() {
             if i > 0 { line += "," }
-            line += Self.escape(field)
+            line += Self.escape(neutralizeFormulas ? CSVCell.neutralized(field) : field)
         }
         file.write(line + "\n")
     }

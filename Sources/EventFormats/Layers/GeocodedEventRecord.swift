@@ -4,11 +4,13 @@ import EventModel
 /// The flat record of a geocoded event that every output writes: the input's fields untouched
 /// (attribution and sources included), then the columns geocoding adds (EVENT-SCHEMA.md).
 public enum GeocodedEventRecord {
-    public static func properties(_ item: GeocodedEvent) -> [(name: String, value: PropertyValue)] {
+    /// `coordinateDecimals` rounds every longitude and latitude column (0–7 decimals).
+    public static func properties(_ item: GeocodedEvent, coordinateDecimals: Int = 6) -> [(name: String, value: PropertyValue)] {
+        let decimals = min(max(coordinateDecimals, 0), 7)
         let e = item.event
         var p: [(name: String, value: PropertyValue)] = []
         func text(_ name: String, _ value: String?) { p.append((name, value.map { .string($0) } ?? .null)) }
-        func number(_ name: String, _ value: Double?, decimals: Int = 6) {
+        func number(_ name: String, _ value: Double?, decimals: Int) {
             p.append((name, value.map { .double(($0 * pow10(decimals)).rounded() / pow10(decimals)) } ?? .null))
         }
         text("event_id", e.eventID)
@@ -21,14 +23,14 @@ public enum GeocodedEventRecord {
         text("admin2", e.admin2)
         text("admin1", e.admin1)
         text("country", e.country)
-        number("latitude", e.coordinate?.y)
-        number("longitude", e.coordinate?.x)
+        number("latitude", e.coordinate?.y, decimals: decimals)
+        number("longitude", e.coordinate?.x, decimals: decimals)
         text("group", e.group)
         text("attribution", e.attribution.rawValue)
         text("attributed_by", e.attributedBy)
         text("origin", e.origin)
-        number("origin_latitude", e.originCoordinate?.y)
-        number("origin_longitude", e.originCoordinate?.x)
+        number("origin_latitude", e.originCoordinate?.y, decimals: decimals)
+        number("origin_longitude", e.originCoordinate?.x, decimals: decimals)
         text("fatalities", e.fatalities?.text)
         p.append(("fatalities_low", e.fatalities.map { .int(Int64($0.low)) } ?? .null))
         p.append(("fatalities_high", e.fatalities?.high.map { .int(Int64($0)) } ?? .null))
@@ -39,13 +41,14 @@ public enum GeocodedEventRecord {
         text("notes", e.notes)
         for (name, value) in e.extra { text(name, value) }
 
-        append(item.location, prefix: "", to: &p)
+        append(item.location, prefix: "", coordinateDecimals: decimals, to: &p)
         text("group_id", item.groupID)
         text("group_name", item.groupName)
         text("origin_source", item.originSource)
         text("origin_text", item.originText)
         text("group_reported_origins", item.groupReportedOrigins.isEmpty ? nil : item.groupReportedOrigins.joined(separator: " | "))
-        append(item.origin ?? GeoResult(method: "", confidence: 0), prefix: "origin_", to: &p, empty: item.origin == nil)
+        append(item.origin ?? GeoResult(method: "", confidence: 0), prefix: "origin_", coordinateDecimals: decimals, to: &p,
+               empty: item.origin == nil)
         number("border_km", item.border?.km, decimals: 3)
         text("border_side", item.border?.side)
         text("border_segment", item.border?.segment)
@@ -56,7 +59,9 @@ public enum GeocodedEventRecord {
         return p
     }
 
-    package static func append(_ g: GeoResult, prefix: String, to p: inout [(name: String, value: PropertyValue)], empty: Bool = false) {
+    package static func append(_ g: GeoResult, prefix: String, coordinateDecimals: Int = 6,
+                               to p: inout [(name: String, value: PropertyValue)], empty: Bool = false) {
+        let scale = pow10(min(max(coordinateDecimals, 0), 7))
         func text(_ name: String, _ value: String?) { p.append((prefix + name, empty ? .null : value.map { .string($0) } ?? .null)) }
         text("adm2_id", g.adm2ID)
         text("adm2_name", g.adm2Name)
@@ -68,8 +73,8 @@ public enum GeocodedEventRecord {
         p.append((prefix + "geo_confidence", empty ? .null : .double((g.confidence * 100).rounded() / 100)))
         text("geo_candidates", g.candidates.isEmpty ? nil : g.candidates.joined(separator: "; "))
         p.append((prefix + "geo_approximate", empty ? .null : .bool(g.approximate)))
-        p.append((prefix + "geo_lon", empty ? .null : g.point.map { .double(($0.x * 1e6).rounded() / 1e6) } ?? .null))
-        p.append((prefix + "geo_lat", empty ? .null : g.point.map { .double(($0.y * 1e6).rounded() / 1e6) } ?? .null))
+        p.append((prefix + "geo_lon", empty ? .null : g.point.map { .double(($0.x * scale).rounded() / scale) } ?? .null))
+        p.append((prefix + "geo_lat", empty ? .null : g.point.map { .double(($0.y * scale).rounded() / scale) } ?? .null))
         text("geo_notes", g.notes.isEmpty ? nil : g.notes.joined(separator: "; "))
     }
 

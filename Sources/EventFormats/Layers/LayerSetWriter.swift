@@ -1,52 +1,43 @@
 import GeoKit
 import EventModel
 
-/// Writes a `LayerSet` for GIS import: all layers in one GeoPackage, or one RFC 7946 GeoJSON file per layer.
-/// Both formats get the same columns: every feature carries every column of its layer, each column one type.
+/// Writes a `LayerSet` for GIS import through the output format table: all layers in one file when the
+/// format holds several (GeoPackage), otherwise one file per layer. Every format gets the same columns:
+/// every feature carries every column of its layer, each column one type.
 public enum LayerSetWriter {
-    /// Writes every layer into one GeoPackage at `path` (temporary file renamed into place).
-    public static func writeGeoPackage(_ set: LayerSet, to path: String) throws {
-        let writer = try GeoPackageWriter(path: path)
-        do {
-            for layer in set.layers { try writer.write(layer) }
-            try writer.finish()
-        } catch {
-            writer.discard()
-            throw error
+    /// Writes every layer into `path`, a file of a format that holds several layers (GeoPackage).
+    public static func write(_ set: LayerSet, to path: String, options: OutputOptions = OutputOptions()) throws {
+        let format = try OutputFormat(path: path)
+        guard format.holdsSeveralLayers else {
+            throw OutputError(path: path, "\(format.name) holds one layer per file; write the layers into a folder, or to a .gpkg")
         }
+        try write(set.layers, into: format.container(at: path, options: options))
     }
 
-    /// Writes `directory/<layer>.geojson` for each layer (`.geojsons`, RFC 8142, with `textSequence`);
-    /// polygon and line layers declared multi are written as MultiPolygon / MultiLineString throughout.
-    /// Returns the paths written.
+    /// Writes `directory/<layer>.<extension>` for each layer. Returns the paths written.
     @discardableResult
-    public static func writeGeoJSON(_ set: LayerSet, directory: String, precision: Int = 6,
-                                    textSequence: Bool = false) throws -> [String] {
+    public static func write(_ set: LayerSet, directory: String, format: OutputFormat,
+                             options: OutputOptions = OutputOptions()) throws -> [String] {
+        if format.holdsSeveralLayers {
+            let path = "\(directory)/layers.\(format.extensions[0])"
+            try write(set, to: path, options: options)
+            return [path]
+        }
         var written: [String] = []
         for layer in set.layers {
-            let path = "\(directory)/\(layer.name).\(textSequence ? "geojsons" : "geojson")"
-            try writeGeoJSON(layer, to: path, precision: precision, textSequence: textSequence)
+            let path = "\(directory)/\(layer.name).\(format.extensions[0])"
+            try write([layer], into: format.container(at: path, options: options))
             written.append(path)
         }
         return written
     }
 
-    /// Writes one layer as GeoJSON with its columns normalized (one type per column in every feature).
-    public static func writeGeoJSON(_ layer: FeatureLayer, to path: String, precision: Int = 6, textSequence: Bool = false) throws {
-        let schema = layer.schema
-        let writer = try GeoJSONWriter(path: path, precision: precision, textSequence: textSequence, layerName: layer.name)
-        writer.promoteToMulti = layer.geometryType.isMulti
+    private static func write(_ layers: [FeatureLayer], into container: LayerContainer) throws {
         do {
-            for (i, feature) in layer.features.enumerated() {
-                var normalized = schema.normalized(feature)
-                if let geometry = feature.geometry {
-                    normalized.geometry = try layer.geometryType.conform(geometry, layer: "\(path): layer \(layer.name)", index: i + 1)
-                }
-                try writer.write(normalized)
-            }
-            try writer.finish()
+            for layer in layers { try container.write(layer) }
+            try container.finish()
         } catch {
-            writer.discard()
+            container.discard()
             throw error
         }
     }

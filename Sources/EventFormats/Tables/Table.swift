@@ -14,10 +14,12 @@ public struct Table: Sendable {
         self.rows = rows
     }
 
-    public func render(_ format: Format) -> String {
+    /// `neutralizeFormulas` applies to CSV: spreadsheet-safe cells (`CSVCell`).
+    public func render(_ format: Format, neutralizeFormulas: Bool = true) -> String {
         switch format {
         case .csv:
-            return ([header] + rows).map { $0.map(CSVWriter.escape).joined(separator: ",") }.joined(separator: "\n") + "\n"
+            let cell = { (text: String) in CSVWriter.escape(neutralizeFormulas ? CSVCell.neutralized(text) : text) }
+            return ([header] + rows).map { $0.map(cell).joined(separator: ",") }.joined(separator: "\n") + "\n"
         case .markdown:
             func line(_ cells: [String]) -> String {
                 "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }.joined(separator: " | ") + " |"

@@ -17,13 +17,13 @@ public final class BorderCorridor {
     package static let tolerance = 0.01
     public static let projection = "+proj=lcc +lat_1=30.7 +lat_2=35.7 +lat_0=33.2 +lon_0=67.7 +datum=WGS84 +units=m +no_defs +type=crs"
 
-    public init(_ data: BoundaryData, km: Double, measurer: BorderMeasurer) throws {
-        guard km > 0, km.isFinite else { throw GeoDataError(file: "--km", "must be a positive number of kilometres") }
+    /// `lines`: the border segments, in the measurer's context (`PreparedReference.corridor(km:)` passes them).
+    public init(lines: [Geometry], km: Double, measurer: BorderMeasurer) throws {
+        guard km > 0, km.isFinite else { throw CorridorWidthError(km: km) }
         self.km = km
         self.measurer = measurer
         let context = measurer.context
-        let lines = try data.borderSegments.flatMap { try Geometry(wkb: $0.wkb, in: context).parts }
-        let border = try Geometry.collection(.multiLineString, lines, in: context)
+        let border = try Geometry.collection(.multiLineString, lines.flatMap(\.parts), in: context)
         let transform = try CoordinateTransform(from: "EPSG:4326", to: Self.projection, context: PROJContext())
         let projected = try Self.reproject(border, transform, direction: .forward)
         func band(_ distanceKm: Double) throws -> Geometry {
@@ -66,4 +66,10 @@ public final class BorderCorridor {
             return g
         }
     }
+}
+
+/// A corridor needs a positive, finite width.
+public struct CorridorWidthError: Error, Equatable, CustomStringConvertible {
+    public let km: Double
+    public var description: String { "the corridor width must be a positive number of kilometres (got \(km))" }
 }

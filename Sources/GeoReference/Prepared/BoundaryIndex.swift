@@ -27,10 +27,12 @@ public final class BoundaryIndex {
         let geometries: [Geometry]
         let prepared: [PreparedGeometry]
         let tree: STRtree
+        let position: [String: Int]
 
         init(_ units: [AdminUnit], context: GEOSContext) throws {
             let order = units.indices.sorted { units[$0].id < units[$1].id }
             self.units = order.map { units[$0] }
+            position = Dictionary(self.units.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
             geometries = try self.units.map { try Geometry(wkb: $0.wkb, in: context) }
             prepared = try geometries.map(PreparedGeometry.init)
             tree = try STRtree(geometries, in: context)
@@ -67,7 +69,7 @@ public final class BoundaryIndex {
         if let (district, onBoundary) = try districts.covering(point) {
             location.district = district
             location.onBoundary = onBoundary
-            location.province = data.provinces.first { $0.id == district.provinceID }
+            location.province = district.provinceID.flatMap { id in provinces.position[id].map { provinces.units[$0] } }
             location.countryISO3 = district.countryISO3
             return location
         }
@@ -83,11 +85,13 @@ public final class BoundaryIndex {
         return location
     }
 
-    public func districtGeometry(id: String) -> Geometry? {
-        districts.units.firstIndex { $0.id == id }.map { districts.geometries[$0] }
-    }
-
-    public func provinceGeometry(id: String) -> Geometry? {
-        provinces.units.firstIndex { $0.id == id }.map { provinces.geometries[$0] }
+    /// The outline of a district, province or country (Afghanistan, Pakistan) held by this index.
+    public func geometry(of unit: AdminUnit) -> Geometry? {
+        let layer = switch unit.level {
+        case .district: districts
+        case .province: provinces
+        case .country: countries
+        }
+        return layer.position[unit.id].map { layer.geometries[$0] }
     }
 }

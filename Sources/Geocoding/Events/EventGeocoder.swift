@@ -6,19 +6,19 @@ import GeoReference
 /// Geocodes events for one worker: coordinates through the worker's boundary index, names through the
 /// shared name geocoder, and the group's reported origin when the row gives none.
 public final class EventGeocoder {
-    public let gazetteer: Gazetteer
+    public let reference: PreparedReference
     public let names: NameGeocoder
-    public let index: BoundaryIndex
-    public let border: BorderMeasurer
     /// Coordinates farther than this from the place named in the same row are flagged as a conflict.
     public var conflictKm: Double = 25
 
-    public init(gazetteer: Gazetteer, names: NameGeocoder, boundaries: BoundaryData) throws {
-        self.gazetteer = gazetteer
+    public init(reference: PreparedReference, names: NameGeocoder) {
+        self.reference = reference
         self.names = names
-        index = try BoundaryIndex(boundaries)
-        border = try BorderMeasurer(boundaries, context: index.context)
     }
+
+    public var gazetteer: Gazetteer { reference.gazetteer }
+    public var index: BoundaryIndex { reference.index }
+    public var border: BorderMeasurer { reference.border }
 
     public func geocode(_ event: Event) throws -> GeocodedEvent {
         let hints = NameHints(admin2: event.admin2, admin1: event.admin1, country: event.country)

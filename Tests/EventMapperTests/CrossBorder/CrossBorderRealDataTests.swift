@@ -53,7 +53,7 @@ import Testing
     @Test func corridorAgreesWithExactDistances() throws {
         let measurer = try BorderMeasurer(boundaries)
         for km in [10.0, 50, 120] {
-            let corridor = try BorderCorridor(boundaries, km: km, measurer: measurer)
+            let corridor = try SharedGeoData.prepared(boundaries).corridor(km: km)
             for p in Self.probes {
                 #expect(try corridor.contains(p) == (measurer.nearest(to: p).km <= km), "\(p) at \(km) km")
             }
@@ -75,7 +75,7 @@ import Testing
     }
 
     @Test func equalAreaAreasAgreeWithGeodesicAreas() throws {
-        let aggregation = try Aggregation(boundaries: boundaries)
+        let aggregation = try Aggregation(try SharedGeoData.prepared(boundaries))
         let context = GEOSContext()
         for unit in boundaries.provinces where Gazetteer.focusProvinceIDs.contains(unit.id) {
             let geodesic = try Geodesic.wgs84.areaSquareMeters(of: Geometry(wkb: unit.wkb, in: context)) / 1e6
@@ -86,15 +86,15 @@ import Testing
 
     @Test func sampleEventsNearTheBorderAndAcrossIt() throws {
         let loaded = try GeocodedEvents.load(path: TestPaths.geodata + "/samples/events.csv",
-                                             gazetteer: SharedGeoData.gazetteer, boundaries: boundaries)
-        let near = try CrossBorderQueries.nearBorder(loaded.events, boundaries: boundaries, km: 50)
+                                             reference: SharedGeoData.reference)
+        let near = try CrossBorderQueries.nearBorder(loaded.events, reference: try SharedGeoData.prepared(), km: 50)
         let byDistance = loaded.events.filter { ($0.border?.km ?? .infinity) <= 50 }
         #expect(near.events.count == byDistance.count)
         #expect(near.events.count == 40)
         #expect(near.bySegment.map(\.events).reduce(0, +) == 40)
         #expect(near.bySegment.first?.name == "Nangarhar | Khyber Pakhtunkhwa")
 
-        let links = try CrossBorderQueries.links(loaded.events, boundaries: boundaries)
+        let links = try CrossBorderQueries.links(loaded.events, reference: try SharedGeoData.prepared())
         let crossBorder = links.links.map(\.link).filter(\.crossBorder)
         #expect(crossBorder.count == loaded.events.filter { $0.crossBorder == true && $0.origin?.point != nil && $0.location.point != nil }.count)
         #expect(crossBorder.count == 9)
@@ -102,7 +102,7 @@ import Testing
         let peshawar = try #require(links.links.map(\.link).first { $0.eventID == "EM-S-0033" })
         #expect(peshawar.crossings.count == 1 && peshawar.crossedSegments == ["Nangarhar | Khyber Pakhtunkhwa"])
 
-        let provinces = try Aggregation(boundaries: boundaries).rows(loaded.events, by: .province)
+        let provinces = try Aggregation(try SharedGeoData.prepared(boundaries)).rows(loaded.events, by: .province)
         #expect(provinces.map(\.events).reduce(0, +) == loaded.events.filter { $0.location.adm1ID != nil }.count)
         let kp = try #require(provinces.first { $0.key == "PK5" })
         #expect(kp.ratePer1000Km2 == Double(kp.events) / kp.areaKm2! * 1000)
@@ -110,7 +110,7 @@ import Testing
 
     @Test func filtersNarrowTheEvents() throws {
         let loaded = try GeocodedEvents.load(path: TestPaths.geodata + "/samples/events.csv",
-                                             gazetteer: SharedGeoData.gazetteer, boundaries: boundaries)
+                                             reference: SharedGeoData.reference)
         let names = NameGeocoder(gazetteer: SharedGeoData.gazetteer)
         func count(_ configure: (inout EventFilter) -> Void) throws -> Int {
             var filter = EventFilter()

@@ -44,7 +44,7 @@ import Testing
         let peshawar = try Geometry(wkb: loaded.districts.first { $0.id == "PK528" }!.wkb, in: context)
         #expect(peshawar.isValid)
 
-        let text = try GeoDataInventory(directory: geodata).report()
+        let text = try ReferenceData.load(geodata).report()
         #expect(text.contains("official: OCHA COD-AB"))
         try ImportedDistricts.remove(geodata: geodata)
         #expect(try BoundaryData.load(geodata: geodata, gazetteer: gazetteer).districtSource == .approximate)

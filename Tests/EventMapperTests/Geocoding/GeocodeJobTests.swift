@@ -20,7 +20,7 @@ import Testing
         try ([Self.header] + rows).joined(separator: "\n").appending("\n").write(toFile: input, atomically: true, encoding: .utf8)
         var options = GeocodeJob.Options(input: input, output: directory + "/" + name)
         options.workers = 2
-        let summary = try GeocodeJob.run(options, gazetteer: SharedGeoData.gazetteer, boundaries: SharedGeoData.boundaries)
+        let summary = try GeocodeJob.run(options, reference: SharedGeoData.reference)
         return (summary, try table(options.output), try table(options.rejectsPath))
     }
 
@@ -35,7 +35,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: directory) }
         var options = GeocodeJob.Options(input: TestPaths.geodata + "/samples/events.csv", output: directory + "/samples.csv")
         options.workers = 2
-        let summary = try GeocodeJob.run(options, gazetteer: SharedGeoData.gazetteer, boundaries: SharedGeoData.boundaries)
+        let summary = try GeocodeJob.run(options, reference: SharedGeoData.reference)
         #expect(summary.read.rejects == 0, "\(summary)")
         #expect(summary.read.events == summary.read.rowsRead)
         let rows = try table(options.output)
@@ -161,7 +161,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: directory) }
         var options = GeocodeJob.Options(input: TestPaths.geodata + "/samples/events.csv", output: directory + "/events.geojson")
         options.workers = 1
-        _ = try GeocodeJob.run(options, gazetteer: SharedGeoData.gazetteer, boundaries: SharedGeoData.boundaries)
+        _ = try GeocodeJob.run(options, reference: SharedGeoData.reference)
         let data = try #require(FileManager.default.contents(atPath: options.output))
         let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(root["type"] as? String == "FeatureCollection")

@@ -102,13 +102,12 @@ struct LayerSummary {
 /// The sample events, geocoded once for every output test.
 enum DemoEvents {
     static let geocoded: GeocodedEvents = try! GeocodedEvents.load(
-        path: TestPaths.geodata + "/samples/events.csv", gazetteer: SharedGeoData.gazetteer,
-        boundaries: SharedGeoData.boundaries, workers: 2)
+        path: TestPaths.geodata + "/samples/events.csv", reference: SharedGeoData.reference, workers: 2)
 
     /// Every layer of the demo: events, origins, links, districts, provinces, border segments, and a corridor.
     static func layers(context: GEOSContext = GEOSContext()) throws -> LayerSet {
         let corridorShape = try Geometry(wkt: "POLYGON((69 33, 72 33, 72 35.5, 69 35.5, 69 33))", in: context)
-        return try EventLayers.build(geocoded.events, boundaries: SharedGeoData.boundaries, gazetteer: SharedGeoData.gazetteer,
-                                     corridor: EventLayers.Corridor(polygon: corridorShape, km: 50), context: context)
+        return try EventLayers.build(geocoded.events, reference: try SharedGeoData.prepared(),
+                                     corridor: EventLayers.Corridor(polygon: corridorShape, km: 50))
     }
 }

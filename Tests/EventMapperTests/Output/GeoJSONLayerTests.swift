@@ -15,7 +15,7 @@ import Testing
         let directory = try TestPaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let set = try DemoEvents.layers()
-        let paths = try LayerSetWriter.writeGeoJSON(set, directory: directory)
+        let paths = try LayerSetWriter.write(set, directory: directory, format: .geoJSON)
         #expect(paths.map { URL(fileURLWithPath: $0).lastPathComponent }
                 == ["events", "origins", "links", "crossings", "districts", "provinces", "border_segments", "corridor"].map { $0 + ".geojson" })
         let expectedGeometry = ["events": "Point", "origins": "Point", "links": "Line String", "crossings": "Point", "districts": "Multi Polygon",
@@ -53,7 +53,7 @@ import Testing
             Feature(properties: [("value", .int(1))], geometry: wrong),
             Feature(properties: [("value", .double(1.123456789))], geometry: nil),
         ]))
-        let paths = try LayerSetWriter.writeGeoJSON(set, directory: directory, precision: precision)
+        let paths = try LayerSetWriter.write(set, directory: directory, format: .geoJSON, options: OutputOptions(coordinateDecimals: precision))
         var holesSeen = 0
         for path in paths {
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -106,7 +106,7 @@ import Testing
         let directory = try TestPaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let set = try DemoEvents.layers()
-        let paths = try LayerSetWriter.writeGeoJSON(set, directory: directory, precision: 5, textSequence: true)
+        let paths = try LayerSetWriter.write(set, directory: directory, format: .geoJSONSeq, options: OutputOptions(coordinateDecimals: 5))
         #expect(paths.allSatisfy { $0.hasSuffix(".geojsons") })
         for (layer, path) in zip(set.layers, paths) {
             let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))

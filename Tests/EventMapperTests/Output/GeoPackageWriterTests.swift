@@ -17,7 +17,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let set = try DemoEvents.layers()
         let path = directory + "/eventmapper.gpkg"
-        try LayerSetWriter.writeGeoPackage(set, to: path)
+        try LayerSetWriter.write(set, to: path)
 
         let layers = try OGRInfo.summary(path)
         #expect(Set(layers.keys) == Set(["events", "origins", "links", "crossings", "districts", "provinces", "border_segments", "corridor"]))
@@ -71,7 +71,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let set = try DemoEvents.layers()
         let path = directory + "/layers.gpkg"
-        try LayerSetWriter.writeGeoPackage(set, to: path)
+        try LayerSetWriter.write(set, to: path)
 
         let events = try #require(set["events"])
         let located = events.features.filter { $0.geometry.map { !$0.isEmpty } ?? false }.count
@@ -125,7 +125,7 @@ import Testing
         #expect(layer.schema == LayerSchema([FieldDefinition("n", .real), FieldDefinition("mixed", .text), FieldDefinition("flag", .boolean),
                                              FieldDefinition("none", .integer), FieldDefinition("name", .text)]))
         let path = directory + "/mixed.gpkg"
-        try LayerSetWriter.writeGeoPackage(LayerSet([layer]), to: path)
+        try LayerSetWriter.write(LayerSet([layer]), to: path)
         let summary = try #require(try OGRInfo.summary(path)["mixed"])
         #expect(summary.featureCount == 3)
         #expect(summary.fields == ["n": "Real", "mixed": "String", "flag": "Integer(Boolean)", "none": "Integer64", "name": "String"])
@@ -169,7 +169,7 @@ import Testing
         let failing = directory + "/failing.gpkg"
         let set = LayerSet([FeatureLayer(name: "areas", geometryType: .multiPolygon,
                                          features: [Feature(properties: [], geometry: try Geometry.point(x: 1, y: 2, in: context))])])
-        #expect(throws: OutputError.self) { try LayerSetWriter.writeGeoPackage(set, to: failing) }
+        #expect(throws: OutputError.self) { try LayerSetWriter.write(set, to: failing) }
         let discarded = try GeoPackageWriter(path: directory + "/discarded.gpkg")
         discarded.discard()
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["atomic.gpkg"])
@@ -187,7 +187,7 @@ import Testing
         var options = GeocodeJob.Options(input: TestPaths.geodata + "/samples/events.csv", output: directory + "/events.gpkg")
         options.workers = 2
         options.batchSize = 16
-        let summary = try GeocodeJob.run(options, gazetteer: SharedGeoData.gazetteer, boundaries: SharedGeoData.boundaries)
+        let summary = try GeocodeJob.run(options, reference: SharedGeoData.reference)
         let layers = try OGRInfo.summary(options.output)
         #expect(Set(layers.keys) == ["events", "origins"])
         #expect(layers["events"]?.featureCount == summary.read.events)
@@ -203,7 +203,7 @@ import Testing
             #expect(located == DemoEvents.geocoded.events.filter { $0.location.point != nil }.count)
             #expect(located > 0 && located <= summary.read.events - summary.unresolved)
         }
-        #expect(try GeocodeJob.OutputFormat(path: "x.GPKG") == .geoPackage)
+        #expect(try OutputFormat(path: "x.GPKG") == .geoPackage)
     }
 
     /// An input with no events still makes both layers, with every column typed.
@@ -213,7 +213,7 @@ import Testing
         let input = directory + "/none.csv"
         try "event_id,event_date,location\n".write(toFile: input, atomically: true, encoding: .utf8)
         let options = GeocodeJob.Options(input: input, output: directory + "/none.gpkg")
-        _ = try GeocodeJob.run(options, gazetteer: SharedGeoData.gazetteer, boundaries: SharedGeoData.boundaries)
+        _ = try GeocodeJob.run(options, reference: SharedGeoData.reference)
         let layers = try OGRInfo.summary(options.output)
         #expect(layers["events"]?.featureCount == 0 && layers["origins"]?.featureCount == 0)
         #expect(layers["events"]?.fields["fatalities_low"] == "Integer64")

@@ -162,8 +162,7 @@ import Testing
 
     /// Events geocoded once from the committed sample, to be renamed by the property below.
     static let sampleEvents: [GeocodedEvent] = {
-        let loaded = try! GeocodedEvents.load(path: TestPaths.geodata + "/samples/events.csv", gazetteer: SharedGeoData.gazetteer,
-                                              boundaries: SharedGeoData.boundaries, workers: 1)
+        let loaded = try! GeocodedEvents.load(path: TestPaths.geodata + "/samples/events.csv", reference: SharedGeoData.reference, workers: 1)
         return Array(loaded.events.prefix(12))
     }()
 

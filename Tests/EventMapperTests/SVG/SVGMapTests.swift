@@ -12,7 +12,7 @@ import Testing
 /// The sample events geocoded once for every map test.
 enum MapSamples {
     static let events: [GeocodedEvent] = try! MapJob.geocode(
-        input: TestPaths.geodata + "/samples/events.csv", gazetteer: SharedGeoData.gazetteer, boundaries: SharedGeoData.boundaries).events
+        input: TestPaths.geodata + "/samples/events.csv", reference: SharedGeoData.reference).events
 
     /// Renders `events`, writes the SVG to a temporary folder, checks it with xmllint and rsvg-convert, and returns its text.
     static func renderChecked(_ events: [GeocodedEvent], options: SVGMapOptions = SVGMapOptions(), boundaries: BoundaryData = SharedGeoData.boundaries,
@@ -79,7 +79,7 @@ enum MapSamples {
         ]
         let input = directory + "/events.csv"
         try (([header] + rows).joined(separator: "\n") + "\n").write(toFile: input, atomically: true, encoding: .utf8)
-        let events = try MapJob.geocode(input: input, gazetteer: SharedGeoData.gazetteer, boundaries: SharedGeoData.boundaries).events
+        let events = try MapJob.geocode(input: input, reference: SharedGeoData.reference).events
         #expect(events.count == 2)
         var options = SVGMapOptions()
         options.title = "Test <map> & \"quotes\" 'single' \u{1}\u{8}end"

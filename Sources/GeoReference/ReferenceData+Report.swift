@@ -2,18 +2,8 @@ import GeoKit
 import EventModel
 import EventFormats
 
-/// What GeoData/ holds, for `eventmap geodata info`.
-public struct GeoDataInventory {
-    public let directory: String
-    public let gazetteer: Gazetteer
-    public let boundaries: BoundaryData
-
-    public init(directory: String) throws {
-        self.directory = directory
-        gazetteer = try Gazetteer.load(directory: directory)
-        boundaries = try BoundaryData.load(geodata: directory, gazetteer: gazetteer)
-    }
-
+extension ReferenceData {
+    /// What GeoData/ holds, for `eventmap geodata info` and the demo.
     public func report() throws -> String {
         let context = GEOSContext()
         var lines: [String] = ["GeoData: \(directory)", ""]
