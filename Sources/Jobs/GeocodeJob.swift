@@ -128,12 +128,12 @@ public enum GeocodeJob {
     static func count(_ item: GeocodedEvent, into summary: inout Summary) {
         let location = item.location
         summary.byMethod[location.method, default: 0] += 1
-        if let precision = location.precision { summary.byPrecision[precision, default: 0] += 1 }
-        if location.method.hasSuffix(":ambiguous") { summary.ambiguous += 1 }
-        if location.method == "unresolved" { summary.unresolved += 1 }
+        if let precision = location.geoPrecision { summary.byPrecision[precision.rawValue, default: 0] += 1 }
+        if location.status == .ambiguous { summary.ambiguous += 1 }
+        if location.status == .unresolved { summary.unresolved += 1 }
         if location.notes.contains(where: { $0.hasPrefix("conflict") }) { summary.conflicts += 1 }
-        if location.method.hasSuffix("outside coverage") { summary.outsideCoverage += 1 }
-        if let origin = item.origin, origin.method != "unresolved" { summary.originsGeocoded += 1 }
+        if location.outsideCoverage { summary.outsideCoverage += 1 }
+        summary.originsGeocoded += item.origins.filter { $0.location.status != .unresolved }.count
     }
 
     /// A cheap test for "this point lies in the covered countries' extent", for the swapped-coordinates check.

@@ -29,7 +29,7 @@ final class GeocodedEventSink {
         let events = try layers(firstRecord: properties)
         if holdsOrigins {
             try events.write(try EventLayers.eventFeature(item, coordinateDecimals: coordinateDecimals, in: context))
-            if let origin = try EventLayers.originFeature(item, in: context) { try originsLayer?.write(origin) }
+            for origin in try EventLayers.originFeatures(item, in: context) { try originsLayer?.write(origin) }
         } else {
             let point = try item.location.point.map { try Geometry.point($0, in: context) }
             try events.write(Feature(properties: properties, geometry: point))
@@ -47,7 +47,7 @@ final class GeocodedEventSink {
         if holdsOrigins {
             originsLayer = try container.addLayer(LayerHeader(
                 name: "origins", geometryType: .point, schema: EventLayerSchema.originSchema,
-                description: "Reported origins of the groups behind events: claims as reported or asserted, not established facts"))
+                description: "Origin claims made for events: where a named party asserts the perpetrators came from; claims, not established facts"))
         }
         eventsLayer = events
         return events

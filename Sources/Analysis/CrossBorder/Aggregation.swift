@@ -93,7 +93,7 @@ public struct Aggregation {
         case .attribution: return (item.event.attribution.rawValue, item.event.attribution.rawValue)
         case .year: return (String(item.event.date.year), String(item.event.date.year))
         case .flow:
-            guard let origin = item.origin, origin.precision != nil else { return nil }
+            guard let origin = item.origins.first?.location, origin.geoPrecision != nil else { return nil }
             let from = origin.adm2Name ?? origin.adm1Name ?? origin.adm0ISO3 ?? "?"
             let to = l.adm2Name ?? l.adm1Name ?? l.adm0ISO3 ?? "?"
             let fromID = origin.adm2ID ?? origin.adm1ID ?? origin.adm0ISO3 ?? "?"

@@ -67,9 +67,9 @@ public enum CrossBorderQueries {
     }
 
     public static func linksTable(_ links: [Link], title: String? = nil) -> Table {
-        Table(title: title, header: ["event_id", "group", "attribution", "origin_source", "from", "to", "cross_border", "crossings", "segments_crossed", "along_border_km", "length_km"],
+        Table(title: title, header: ["event_id", "group", "attribution", "origin_asserted_by", "from", "to", "cross_border", "crossings", "segments_crossed", "along_border_km", "length_km"],
               rows: links.map { link in
-                  [link.eventID, link.group ?? "", link.attribution.rawValue, link.originSource, link.originUnit, link.eventUnit,
+                  [link.eventID, link.group ?? "", link.attribution.rawValue, link.assertedBy ?? "", link.originUnit, link.eventUnit,
                    link.crossBorder ? "yes" : "no", String(link.crossings.count), Array(Set(link.crossedSegments)).sorted().joined(separator: "; "),
                    NumberFormatting.string(link.alongBorderKm, decimals: 1), NumberFormatting.string(link.lengthKm, decimals: 1)]
               })

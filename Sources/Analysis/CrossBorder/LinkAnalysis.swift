@@ -4,12 +4,17 @@ import EventFormats
 import GeoReference
 import Geocoding
 
-/// An origin → event link: where the group is reported to come from, and where the event happened.
+/// An origin → event link: where one party asserts the perpetrators of this event came from, and where the
+/// event happened. Links exist only for origin claims made for the event and located to a district or better.
 public struct Link: Sendable {
     public let eventID: String
     public let group: String?
     public let attribution: Attribution
-    public let originSource: String
+    /// Who asserts the origin, and where that was reported.
+    public let assertedBy: String?
+    public let claimSource: String?
+    /// Which of the event's origin claims (1-based).
+    public let claimNumber: Int
     public let origin: Coordinate
     public let event: Coordinate
     public let originUnit: String
@@ -60,13 +65,20 @@ public final class LinkAnalysis {
         return path
     }
 
-    /// The links of every event that has both an origin and an event point.
+    /// One link per drawable origin claim of every event that has a point.
     public func links(for events: [GeocodedEvent]) throws -> [(link: Link, item: GeocodedEvent)] {
-        try events.compactMap { item in try link(item).map { ($0, item) } }
+        try events.flatMap { item in try links(item).map { ($0, item) } }
     }
 
-    public func link(_ item: GeocodedEvent) throws -> Link? {
-        guard let origin = item.origin, let from = origin.point, let to = item.location.point, from != to else { return nil }
+    public func links(_ item: GeocodedEvent) throws -> [Link] {
+        try item.origins.enumerated().compactMap { number, origin in try link(item, origin, number: number + 1) }
+    }
+
+    /// The link of one origin claim, or nil when the claim is not located to a district or better (a claim that
+    /// names only a province or a country is never drawn as a line) or the event has no point.
+    public func link(_ item: GeocodedEvent, _ claim: GeocodedOrigin, number: Int) throws -> Link? {
+        let origin = claim.location
+        guard claim.isDrawable, let from = origin.point, let to = item.location.point, from != to else { return nil }
         let path = Self.geodesicPath(from: from, to: to)
         let line = try Geometry.lineString(path, in: context)
         var crossings: [(along: Double, point: Coordinate)] = []
@@ -95,11 +107,12 @@ public final class LinkAnalysis {
         }
         let e = item.event
         return Link(eventID: e.eventID, group: item.groupName ?? e.group, attribution: e.attribution,
-                    originSource: item.originSource ?? "", origin: from, event: to,
+                    assertedBy: claim.claim.assertedBy, claimSource: claim.claim.source, claimNumber: number,
+                    origin: from, event: to,
                     originUnit: origin.adm2Name ?? origin.adm1Name ?? origin.adm0ISO3 ?? "?",
                     eventUnit: item.location.adm2Name ?? item.location.adm1Name ?? item.location.adm0ISO3 ?? "?",
                     originCountry: origin.adm0ISO3, eventCountry: item.location.adm0ISO3,
-                    crossBorder: item.crossBorder ?? false, crossings: crossings.map(\.point), crossedSegments: crossedSegments,
+                    crossBorder: origin.adm0ISO3 != nil && item.location.adm0ISO3 != nil && origin.adm0ISO3 != item.location.adm0ISO3, crossings: crossings.map(\.point), crossedSegments: crossedSegments,
                     alongBorderKm: alongKm, lengthKm: Geodesic.wgs84.distanceKm(lon1: from.x, lat1: from.y, lon2: to.x, lat2: to.y),
                     fatalities: e.fatalities,
                     path: path)

@@ -64,44 +64,46 @@ public enum EventLayers {
 
     public static func originsLayer(_ events: [GeocodedEvent], in context: GEOSContext) throws -> FeatureLayer {
         FeatureLayer(name: "origins", geometryType: .point,
-                     features: try events.compactMap { try originFeature($0, in: context) },
-                     description: "Reported origins of the groups behind events: claims as reported or asserted, not established facts",
+                     features: try events.flatMap { try originFeatures($0, in: context) },
+                     description: "Origin claims made for events: where a named party asserts the perpetrators came from; claims, not established facts",
                      fieldHints: EventLayerSchema.originHints)
     }
 
-    /// What an origin point is, in words carried with it.
-    public static func originClaim(_ source: String?) -> String {
-        switch source {
-        case "event": "origin as reported for this event: a claim by the source, not verified"
-        case "group_reported": "the group's reported origin as asserted by sources, not established for this event"
-        default: "reported origin: a claim, not verified"
+    /// What an origin feature is, in words carried with it.
+    public static let originClaimWording = "origin asserted for this event by the party named in origin_asserted_by: a claim, not verified"
+
+    /// One feature per origin claim of the event. A claim located only to a province or a country, or not at
+    /// all, is kept without geometry: no point is drawn for what no source located.
+    public static func originFeatures(_ item: GeocodedEvent, in context: GEOSContext) throws -> [Feature] {
+        try item.origins.enumerated().map { number, origin in
+            let location = origin.location
+            func text(_ s: String?) -> PropertyValue { s.map { .string($0) } ?? .null }
+            let properties: [(name: String, value: PropertyValue)] = claimProperties(item) + [
+                ("claim_number", .int(Int64(number + 1))),
+                ("origin_claim", .string(originClaimWording)),
+                ("origin_text", text(origin.claim.place)),
+                ("origin_asserted_by", text(origin.claim.assertedBy)),
+                ("origin_source", text(origin.claim.source)),
+                ("origin_date", text(origin.claim.date)),
+                ("adm2_id", text(location.adm2ID)),
+                ("adm2_name", text(location.adm2Name)),
+                ("adm1_id", text(location.adm1ID)),
+                ("adm1_name", text(location.adm1Name)),
+                ("adm0_iso3", text(location.adm0ISO3)),
+                ("geo_precision", location.geoPrecision.map { .int(Int64($0.rawValue)) } ?? .null),
+                ("geo_method", .string(location.method)),
+                ("geo_confidence", .double((location.confidence * 100).rounded() / 100)),
+                ("geo_approximate", .bool(location.approximate)),
+                ("geo_notes", text(location.notes.isEmpty ? nil : location.notes.joined(separator: "; "))),
+                ("event_adm0_iso3", text(item.location.adm0ISO3)),
+                ("cross_border", location.adm0ISO3.flatMap { o in item.location.adm0ISO3.map { .bool(o != $0) } } ?? .null),
+            ]
+            let point = origin.isDrawable ? location.point : nil
+            return Feature(properties: properties, geometry: try point.map { try Geometry.point($0, in: context) })
         }
     }
 
-    /// The origin of an event's group as a point feature, or nil when the event has no origin.
-    /// An origin that could not be placed is kept, without geometry.
-    public static func originFeature(_ item: GeocodedEvent, in context: GEOSContext) throws -> Feature? {
-        guard let origin = item.origin else { return nil }
-        func text(_ s: String?) -> PropertyValue { s.map { .string($0) } ?? .null }
-        let properties: [(name: String, value: PropertyValue)] = claimProperties(item) + [
-            ("origin_text", text(item.originText)),
-            ("adm2_id", text(origin.adm2ID)),
-            ("adm2_name", text(origin.adm2Name)),
-            ("adm1_id", text(origin.adm1ID)),
-            ("adm1_name", text(origin.adm1Name)),
-            ("adm0_iso3", text(origin.adm0ISO3)),
-            ("geo_precision", origin.precision.map { .int(Int64($0)) } ?? .null),
-            ("geo_method", .string(origin.method)),
-            ("geo_confidence", .double((origin.confidence * 100).rounded() / 100)),
-            ("geo_approximate", .bool(origin.approximate)),
-            ("geo_notes", text(origin.notes.isEmpty ? nil : origin.notes.joined(separator: "; "))),
-            ("event_adm0_iso3", text(item.location.adm0ISO3)),
-            ("cross_border", item.crossBorder.map { .bool($0) } ?? .null),
-        ]
-        return Feature(properties: properties, geometry: try origin.point.map { try Geometry.point($0, in: context) })
-    }
-
-    /// The columns that say whose claim an origin or link is: event, group, attribution and origin source.
+    /// The columns that say whose claim an origin or link belongs to: event, group and its attribution.
     static func claimProperties(_ item: GeocodedEvent) -> [(name: String, value: PropertyValue)] {
         let e = item.event
         func text(_ s: String?) -> PropertyValue { s.map { .string($0) } ?? .null }
@@ -112,9 +114,9 @@ public enum EventLayers {
             ("group_id", text(item.groupID)),
             ("group_name", text(item.groupName)),
             ("attribution", .string(e.attribution.rawValue)),
+            ("claimed_by", text(e.claimedBy)),
             ("attributed_by", text(e.attributedBy)),
-            ("origin_source", text(item.originSource)),
-            ("origin_claim", .string(originClaim(item.originSource))),
+            ("denied_by", text(e.deniedBy)),
         ]
     }
 
@@ -123,7 +125,7 @@ public enum EventLayers {
     public static func linksLayer(_ links: [(link: Link, item: GeocodedEvent)], in context: GEOSContext) throws -> FeatureLayer {
         FeatureLayer(name: "links", geometryType: .lineString,
                      features: try links.map { try linkFeature($0.link, $0.item, in: context) },
-                     description: "Geodesic lines from a group's reported origin (a claim) to the event, with their border crossings",
+                     description: "Geodesic lines from an origin asserted for the event (a claim, with its asserter) to the event, with their border crossings",
                      fieldHints: EventLayerSchema.linkHints)
     }
 
@@ -132,6 +134,9 @@ public enum EventLayers {
         let e = item.event
         func text(_ s: String?) -> PropertyValue { s.map { .string($0) } ?? .null }
         return Feature(properties: claimProperties(item) + [
+            ("claim_number", .int(Int64(link.claimNumber))),
+            ("origin_asserted_by", text(link.assertedBy)),
+            ("origin_source", text(link.claimSource)),
             ("from", .string(link.originUnit)),
             ("to", .string(link.eventUnit)),
             ("origin_adm0_iso3", text(link.originCountry)),
@@ -156,7 +161,7 @@ public enum EventLayers {
                     ("segment", .string(link.crossedSegments[index])),
                     ("group_name", item.groupName.map { .string($0) } ?? .null),
                     ("attribution", .string(link.attribution.rawValue)), ("cross_border", .bool(link.crossBorder)),
-                    ("origin_claim", .string(originClaim(item.originSource))),
+                    ("origin_asserted_by", link.assertedBy.map { .string($0) } ?? .null),
                 ], geometry: try Geometry.point(point, in: context)))
             }
         }

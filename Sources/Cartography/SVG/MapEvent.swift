@@ -21,7 +21,7 @@ struct MapEvent {
 
     /// Events that cannot be drawn at a point honestly (unresolved, or known only to a province or country) give nil.
     init?(_ item: GeocodedEvent) {
-        guard let p = item.location.point, let precision = item.location.precision, precision <= 3,
+        guard let p = item.location.point, let precision = item.location.geoPrecision?.rawValue, precision <= 3,
               p.x.isFinite, p.y.isFinite else { return nil }
         self.item = item
         lonLat = p
@@ -30,7 +30,7 @@ struct MapEvent {
         fatalities = item.event.fatalities?.low
         year = item.event.date.year
         eventKey = item.location.adm2ID ?? "\(Int((p.x * 100).rounded())),\(Int((p.y * 100).rounded()))"
-        if let o = item.origin, let op = o.point, let op2 = o.precision, op2 <= 3, op.x.isFinite, op.y.isFinite {
+        if let o = item.drawableOrigin?.location, let op = o.point, op.x.isFinite, op.y.isFinite {
             origin = op
             originKey = o.adm2ID ?? "\(Int((op.x * 100).rounded())),\(Int((op.y * 100).rounded()))"
         } else {

@@ -66,7 +66,7 @@ struct MapPanel {
         let who = e.group ?? item.groupName ?? "no group named"
         parts.append("\(who): \(e.attribution.rawValue)" + (e.attributedBy.map { " by \($0)" } ?? ""))
         parts.append("fatalities " + (e.fatalities?.text ?? "not reported"))
-        if let origin = item.originText { parts.append("reported origin: " + origin) }
+        for claim in item.event.originClaims { parts.append("origin asserted: " + claim.summary) }
         return parts.joined(separator: " · ")
     }
 
@@ -76,7 +76,7 @@ struct MapPanel {
         var order: [String] = []
         for e in events {
             guard let o = e.origin, let ok = e.event.originKey else { continue }
-            let base = e.event.item.originSource == "group_reported"
+            let base = false
             let key = ok + ">" + e.event.eventKey + (base ? "/g" : "/e")
             if var g = groups[key] {
                 g.o = Coordinate(g.o.x + o.x, g.o.y + o.y)

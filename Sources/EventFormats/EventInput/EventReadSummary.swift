@@ -21,7 +21,7 @@ public struct EventReadSummary: Sendable, CustomStringConvertible {
         case let .event(event):
             events += 1
             if event.eventIDGenerated { generatedIDs += 1 }
-            if event.coordinateFlags.contains(.possiblySwapped) || event.originCoordinateFlags.contains(.possiblySwapped) {
+            if event.coordinateFlags.contains(.possiblySwapped) || event.originClaims.contains(where: { $0.coordinateFlags.contains(.possiblySwapped) }) {
                 possiblySwapped += 1
             }
         case let .reject(reject):

@@ -32,7 +32,10 @@ public final class EventReader: Sequence, IteratorProtocol {
             source = csv
             mapping = csv.mapping
             summary.notes += csv.mapping.notes.map { "\(path): \($0)" }
-            if csv.mapping.dialect == .acled { summary.notes.append("\(path): read as an ACLED export (actor1 → group, source → sources)") }
+            if csv.mapping.dialect == .acled {
+                summary.notes.append("\(path): read as an ACLED export (actor1 → group, source → sources, geo_precision on ACLED's 1–3 scale)")
+                builder.precisionScale = .acled
+            }
         case .jsonDocument:
             let document = try JSONDocumentRowSource(path: path, columnMap: columnMap)
             source = document

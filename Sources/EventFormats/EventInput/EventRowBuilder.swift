@@ -6,6 +6,8 @@ import EventModel
 struct EventRowBuilder {
     let file: String
     var coordinates = CoordinateReading()
+    /// How the file codes `geo_precision`: the project's 1–5, or ACLED's 1–3.
+    var precisionScale: PrecisionScale = .project
     private var firstLineByID: [String: Int] = [:]
 
     init(file: String) { self.file = file }
@@ -28,7 +30,7 @@ struct EventRowBuilder {
         if location == nil && place == nil {
             throw RowProblem(nil, .missingPlace, "has neither a location nor coordinates; give a place name in \(row.column(.location)) or latitude and longitude")
         }
-        let origin = try coordinates.read(latitude: .originLatitude, longitude: .originLongitude, in: row)
+        let origins = try originClaims(row)
         guard let attribution = Attribution(parsing: row.text(.attribution) ?? "") else {
             throw RowProblem(row.column(.attribution), .attribution, "'\(row.text(.attribution) ?? "")' is not an attribution; use one of claimed, attributed, alleged, unclaimed, disputed, or leave it empty")
         }
@@ -36,12 +38,62 @@ struct EventRowBuilder {
             eventID: id, eventIDGenerated: generated, date: date,
             eventType: row.text(.eventType), subEventType: row.text(.subEventType),
             location: location, admin2: row.text(.admin2), admin1: row.text(.admin1), country: row.text(.country),
-            coordinate: place?.0, coordinateFlags: place?.1 ?? [],
-            group: row.text(.group), attribution: attribution, attributedBy: row.text(.attributedBy),
-            origin: row.text(.origin), originCoordinate: origin?.0, originCoordinateFlags: origin?.1 ?? [],
+            coordinate: place?.0, coordinateFlags: place?.1 ?? [], reportedPrecision: try reportedPrecision(row),
+            group: row.text(.group), attribution: attribution, claimedBy: row.text(.claimedBy),
+            attributedBy: row.text(.attributedBy), deniedBy: row.text(.deniedBy), originClaims: origins,
             fatalities: try count(.fatalities, row), injuries: try count(.injuries, row),
             sources: (row.text(.sources) ?? "").split(separator: ";").map { $0.trimmedSpaces() }.filter { !$0.isEmpty },
             notes: row.text(.notes), extra: row.extra, sourceFile: file, line: row.line)
+    }
+
+    /// The origin claims of a row: the `origin*` columns (one claim) and the `origin_claims` JSON array
+    /// ([{"place", "asserted_by", "source", "date", "latitude", "longitude"}], for more).
+    private func originClaims(_ row: RowInput) throws(RowProblem) -> [OriginClaim] {
+        var claims: [OriginClaim] = []
+        let point = try coordinates.read(latitude: .originLatitude, longitude: .originLongitude, in: row)
+        if row.text(.origin) != nil || point != nil {
+            claims.append(OriginClaim(place: row.text(.origin), coordinate: point?.0, coordinateFlags: point?.1 ?? [],
+                                      assertedBy: row.text(.originAssertedBy), source: row.text(.originSource),
+                                      date: row.text(.originDate)))
+        }
+        guard let json = row.text(.originClaims) else { return claims }
+        let column = row.column(.originClaims)
+        var parser = JSONParser(bytes: Array(json.utf8))
+        guard let document = try? parser.parseDocument(), case let .array(items) = document else {
+            throw RowProblem(column, .claim, "is not a JSON array of claims; write [{\"place\": \"…\", \"asserted_by\": \"…\", \"source\": \"…\"}]")
+        }
+        for (i, item) in items.enumerated() {
+            guard let object = item.object else {
+                throw RowProblem(column, .claim, "item \(i + 1) is not an object with place and asserted_by")
+            }
+            func text(_ key: String) -> String? {
+                guard let value = object[key]?.columnText.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
+                return value
+            }
+            var coordinate: Coordinate?
+            if let lat = text("latitude").flatMap(Double.init), let lon = text("longitude").flatMap(Double.init) {
+                guard (-90...90).contains(lat), (-180...180).contains(lon) else {
+                    throw RowProblem(column, .claim, "item \(i + 1) has coordinates out of range (latitude \(lat), longitude \(lon))")
+                }
+                coordinate = Coordinate(lon, lat)
+            }
+            guard text("place") != nil || coordinate != nil else {
+                throw RowProblem(column, .claim, "item \(i + 1) names no place and no coordinates")
+            }
+            claims.append(OriginClaim(place: text("place"), coordinate: coordinate, assertedBy: text("asserted_by"),
+                                      source: text("source"), date: text("date")))
+        }
+        return claims
+    }
+
+    /// The source's location precision on the project's scale (1 exact … 5 country), from `geo_precision`.
+    private func reportedPrecision(_ row: RowInput) throws(RowProblem) -> GeoPrecision? {
+        guard let text = row.text(.geoPrecision) else { return nil }
+        guard let code = Int(text), let precision = precisionScale.precision(code) else {
+            throw RowProblem(row.column(.geoPrecision), .precision,
+                             "'\(text)' is not a location precision; use \(precisionScale.codes), or leave it empty")
+        }
+        return precision
     }
 
     private mutating func eventID(_ row: RowInput) throws(RowProblem) -> (String, Bool) {

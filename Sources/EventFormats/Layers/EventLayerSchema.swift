@@ -23,12 +23,13 @@ public enum EventLayerSchema {
     /// `notes`), for an events layer that has no rows to learn its columns from.
     public static let eventColumns: [String] = [
         "event_id", "event_id_generated", "event_date", "date_precision", "event_type", "sub_event_type", "location",
-        "admin2", "admin1", "country", "latitude", "longitude", "group", "attribution", "attributed_by", "origin",
-        "origin_latitude", "origin_longitude", "fatalities", "fatalities_low", "fatalities_high", "injuries",
+        "admin2", "admin1", "country", "latitude", "longitude", "group", "attribution", "claimed_by", "attributed_by",
+        "denied_by", "origin", "origin_latitude", "origin_longitude", "origin_asserted_by", "origin_source", "origin_date",
+        "origin_claims", "fatalities", "fatalities_low", "fatalities_high", "injuries",
         "injuries_low", "injuries_high", "sources", "notes",
         "adm2_id", "adm2_name", "adm1_id", "adm1_name", "adm0_iso3", "geo_precision", "geo_method", "geo_confidence",
         "geo_candidates", "geo_approximate", "geo_lon", "geo_lat", "geo_notes",
-        "group_id", "group_name", "origin_source", "origin_text", "group_reported_origins",
+        "group_id", "group_name", "group_label",
         "origin_adm2_id", "origin_adm2_name", "origin_adm1_id", "origin_adm1_name", "origin_adm0_iso3",
         "origin_geo_precision", "origin_geo_method", "origin_geo_confidence", "origin_geo_candidates",
         "origin_geo_approximate", "origin_geo_lon", "origin_geo_lat", "origin_geo_notes",
@@ -42,7 +43,7 @@ public enum EventLayerSchema {
     }
 
     public static let originHints: [String: FieldType] = [
-        "geo_precision": .integer, "geo_confidence": .real, "geo_approximate": .boolean, "cross_border": .boolean,
+        "claim_number": .integer, "geo_precision": .integer, "geo_confidence": .real, "geo_approximate": .boolean, "cross_border": .boolean,
     ]
 
     public static let linkHints: [String: FieldType] = [
@@ -51,8 +52,9 @@ public enum EventLayerSchema {
 
     /// The origins layer's columns (every origin feature has exactly these).
     public static var originSchema: LayerSchema {
-        let names = ["event_id", "event_date", "group", "group_id", "group_name", "attribution", "attributed_by",
-                     "origin_source", "origin_claim", "origin_text", "adm2_id", "adm2_name", "adm1_id", "adm1_name",
+        let names = ["event_id", "event_date", "group", "group_id", "group_name", "attribution", "claimed_by", "attributed_by",
+                     "denied_by", "claim_number", "origin_claim", "origin_text", "origin_asserted_by", "origin_source",
+                     "origin_date", "adm2_id", "adm2_name", "adm1_id", "adm1_name",
                      "adm0_iso3", "geo_precision", "geo_method", "geo_confidence", "geo_approximate", "geo_notes",
                      "event_adm0_iso3", "cross_border"]
         return LayerSchema(names.map { FieldDefinition($0, originHints[$0] ?? .text) })

@@ -17,14 +17,20 @@ public struct Event: Sendable {
     /// Reported coordinates, lon/lat (x = longitude); kept as given even when flagged.
     public var coordinate: Coordinate?
     public var coordinateFlags: CoordinateFlags
+    /// How exactly the source located the event, when it says (ACLED `geo_precision`, UCDP `where_prec`, …,
+    /// mapped to the project's scale). Geocoding never reports a finer precision than this.
+    public var reportedPrecision: GeoPrecision?
     /// Perpetrator as reported.
     public var group: String?
     public var attribution: Attribution
-    /// Who asserts the attribution (a government, the UN, a news agency …).
+    /// Who claimed the event (the group itself, its media outlet; for state actions the announcing body).
+    public var claimedBy: String?
+    /// Who asserts the attribution (a government, the UN, a news agency …); several separated by ";".
     public var attributedBy: String?
-    public var origin: String?
-    public var originCoordinate: Coordinate?
-    public var originCoordinateFlags: CoordinateFlags
+    /// Who denied or rejected a claim or an attribution; several separated by ";".
+    public var deniedBy: String?
+    /// Where someone asserts the perpetrators came from, for this event only.
+    public var originClaims: [OriginClaim]
     public var fatalities: Count?
     public var injuries: Count?
     /// Citations, split on ";" and never dropped.
@@ -37,7 +43,7 @@ public struct Event: Sendable {
     /// The line the event starts on (for GeoJSON, the line its feature starts on).
     public var line: Int
 
-    public init(eventID: String, eventIDGenerated: Bool, date: EventDate, eventType: String? = nil, subEventType: String? = nil, location: String? = nil, admin2: String? = nil, admin1: String? = nil, country: String? = nil, coordinate: Coordinate? = nil, coordinateFlags: CoordinateFlags, group: String? = nil, attribution: Attribution, attributedBy: String? = nil, origin: String? = nil, originCoordinate: Coordinate? = nil, originCoordinateFlags: CoordinateFlags, fatalities: Count? = nil, injuries: Count? = nil, sources: [String], notes: String? = nil, extra: [(name: String, value: String)], sourceFile: String, line: Int) {
+    public init(eventID: String, eventIDGenerated: Bool, date: EventDate, eventType: String? = nil, subEventType: String? = nil, location: String? = nil, admin2: String? = nil, admin1: String? = nil, country: String? = nil, coordinate: Coordinate? = nil, coordinateFlags: CoordinateFlags, reportedPrecision: GeoPrecision? = nil, group: String? = nil, attribution: Attribution, claimedBy: String? = nil, attributedBy: String? = nil, deniedBy: String? = nil, originClaims: [OriginClaim] = [], fatalities: Count? = nil, injuries: Count? = nil, sources: [String], notes: String? = nil, extra: [(name: String, value: String)], sourceFile: String, line: Int) {
         self.eventID = eventID
         self.eventIDGenerated = eventIDGenerated
         self.date = date
@@ -51,10 +57,11 @@ public struct Event: Sendable {
         self.coordinateFlags = coordinateFlags
         self.group = group
         self.attribution = attribution
+        self.reportedPrecision = reportedPrecision
+        self.claimedBy = claimedBy
         self.attributedBy = attributedBy
-        self.origin = origin
-        self.originCoordinate = originCoordinate
-        self.originCoordinateFlags = originCoordinateFlags
+        self.deniedBy = deniedBy
+        self.originClaims = originClaims
         self.fatalities = fatalities
         self.injuries = injuries
         self.sources = sources

@@ -7,11 +7,18 @@ public enum EventField: String, Sendable, CaseIterable, Hashable {
     case subEventType = "sub_event_type"
     case location, admin2, admin1, country
     case latitude, longitude
+    case geoPrecision = "geo_precision"
     case group, attribution
+    case claimedBy = "claimed_by"
     case attributedBy = "attributed_by"
+    case deniedBy = "denied_by"
     case origin
     case originLatitude = "origin_latitude"
     case originLongitude = "origin_longitude"
+    case originAssertedBy = "origin_asserted_by"
+    case originSource = "origin_source"
+    case originDate = "origin_date"
+    case originClaims = "origin_claims"
     case fatalities, injuries, sources, notes
 
     /// Accepted header names, normalised (lower case, "_" for spaces and hyphens), best first.
@@ -30,7 +37,14 @@ public enum EventField: String, Sendable, CaseIterable, Hashable {
         case .longitude: ["longitude", "lon", "lng", "long", "x"]
         case .group: ["group", "perpetrator", "actor", "actor1"]
         case .attribution: ["attribution", "claim_status"]
+        case .geoPrecision: ["geo_precision", "location_precision"]
+        case .claimedBy: ["claimed_by", "claimant"]
         case .attributedBy: ["attributed_by"]
+        case .deniedBy: ["denied_by", "disputed_by"]
+        case .originAssertedBy: ["origin_asserted_by", "origin_claimed_by"]
+        case .originSource: ["origin_source"]
+        case .originDate: ["origin_date"]
+        case .originClaims: ["origin_claims"]
         case .origin: ["origin", "origin_place"]
         case .originLatitude: ["origin_latitude", "origin_lat", "origin_y"]
         case .originLongitude: ["origin_longitude", "origin_lon", "origin_lng", "origin_long", "origin_x"]

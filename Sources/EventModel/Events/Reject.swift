@@ -46,6 +46,8 @@ public enum RejectCategory: String, Sendable, CaseIterable, Comparable {
     case nullIsland = "null island"
     case count = "bad count"
     case attribution = "bad attribution"
+    case claim = "bad claim"
+    case precision = "bad precision"
     case duplicateID = "duplicate event_id"
 
     public static func < (a: RejectCategory, b: RejectCategory) -> Bool {

@@ -7,9 +7,14 @@ public struct GeoResult: Sendable {
     public var adm1ID: String?
     public var adm1Name: String?
     public var adm0ISO3: String?
-    /// 1 exact coordinates, 2 named place, 3 district, 4 province, 5 country; nil when unresolved.
-    public var precision: Int?
+    /// How exactly the location is known; nil when unresolved.
+    public var geoPrecision: GeoPrecision?
+    /// How it was found, for people: "coordinates", "name:exact", "coordinates+named district" …
     public var method: String
+    /// Whether a place was found, several candidates remained, or nothing was found.
+    public var status: Status = .resolved
+    /// The point lies outside every district of the covered provinces.
+    public var outsideCoverage = false
     public var confidence: Double
     /// Every candidate when a name could not be decided, as "kind:id name".
     public var candidates: [String] = []
@@ -22,13 +27,13 @@ public struct GeoResult: Sendable {
     /// Set when the point lies outside every district: the closest one and how far.
     public var nearestDistrict: (id: String, name: String, km: Double)?
 
-    public init(adm2ID: String? = nil, adm2Name: String? = nil, adm1ID: String? = nil, adm1Name: String? = nil, adm0ISO3: String? = nil, precision: Int? = nil, method: String, confidence: Double, candidates: [String] = [], approximate: Bool = false, point: Coordinate? = nil, notes: [String] = [], nearestDistrict: (id: String, name: String, km: Double)? = nil) {
+    public init(adm2ID: String? = nil, adm2Name: String? = nil, adm1ID: String? = nil, adm1Name: String? = nil, adm0ISO3: String? = nil, geoPrecision: GeoPrecision? = nil, method: String, confidence: Double, candidates: [String] = [], approximate: Bool = false, point: Coordinate? = nil, notes: [String] = [], nearestDistrict: (id: String, name: String, km: Double)? = nil) {
         self.adm2ID = adm2ID
         self.adm2Name = adm2Name
         self.adm1ID = adm1ID
         self.adm1Name = adm1Name
         self.adm0ISO3 = adm0ISO3
-        self.precision = precision
+        self.geoPrecision = geoPrecision
         self.method = method
         self.confidence = confidence
         self.candidates = candidates
@@ -39,42 +44,68 @@ public struct GeoResult: Sendable {
     }
 
     public static func unresolved(_ why: String) -> GeoResult {
-        GeoResult(precision: nil, method: "unresolved", confidence: 0, notes: [why])
+        var result = GeoResult(method: "unresolved", confidence: 0, notes: [why])
+        result.status = .unresolved
+        return result
+    }
+
+    public enum Status: String, Sendable {
+        case resolved, ambiguous, unresolved
     }
 }
 
-/// An event with its geocoded location, its origin and the group it names.
+/// An event with its geocoded location, its origin claims and the group it names.
 public struct GeocodedEvent: Sendable {
     public var event: Event
     public var location: GeoResult
-    public var origin: GeoResult?
-    /// "event" when the row gave the origin, "group_reported" when it is the group's reported origin.
-    public var originSource: String?
-    /// The origin text that was geocoded.
-    public var originText: String?
-    /// Every reported origin of the group, as sourced claims: "place (role, period; asserted by …)".
-    public var groupReportedOrigins: [String] = []
+    /// Each origin claim made for this event, geocoded; empty when no source asserted an origin.
+    public var origins: [GeocodedOrigin]
     public var groupID: String?
     public var groupName: String?
+    /// Set when the group text is a label one party applies to several groups: who uses it, and the candidates.
+    public var groupLabel: String?
     public var border: BorderMeasure?
-    public var originBorder: BorderMeasure?
 
-    public init(event: Event, location: GeoResult, origin: GeoResult? = nil, originSource: String? = nil, originText: String? = nil, groupReportedOrigins: [String] = [], groupID: String? = nil, groupName: String? = nil, border: BorderMeasure? = nil, originBorder: BorderMeasure? = nil) {
+    public init(event: Event, location: GeoResult, origins: [GeocodedOrigin] = [], groupID: String? = nil,
+                groupName: String? = nil, groupLabel: String? = nil, border: BorderMeasure? = nil) {
         self.event = event
         self.location = location
-        self.origin = origin
-        self.originSource = originSource
-        self.originText = originText
-        self.groupReportedOrigins = groupReportedOrigins
+        self.origins = origins
         self.groupID = groupID
         self.groupName = groupName
+        self.groupLabel = groupLabel
         self.border = border
-        self.originBorder = originBorder
     }
-    /// True when origin and event lie in different countries.
+
+    /// The first origin claim located to a point no coarser than a district: the one a map may draw a line from.
+    public var drawableOrigin: GeocodedOrigin? { origins.first(where: \.isDrawable) }
+
+    /// True when some origin claim places the perpetrators in another country than the event (as asserted,
+    /// at whatever precision); nil when no claim names a country.
     public var crossBorder: Bool? {
-        guard let a = location.adm0ISO3, let b = origin?.adm0ISO3 else { return nil }
-        return a != b
+        guard let here = location.adm0ISO3 else { return nil }
+        let countries = origins.compactMap(\.location.adm0ISO3)
+        return countries.isEmpty ? nil : countries.contains { $0 != here }
+    }
+}
+
+/// One origin claim of an event, geocoded.
+public struct GeocodedOrigin: Sendable {
+    public var claim: OriginClaim
+    public var location: GeoResult
+    public var border: BorderMeasure?
+
+    public init(claim: OriginClaim, location: GeoResult, border: BorderMeasure? = nil) {
+        self.claim = claim
+        self.location = location
+        self.border = border
+    }
+
+    /// Located to a point at district precision or better: a line may be drawn from it. A claim that names
+    /// only a province or a country is never drawn as a point or a line.
+    public var isDrawable: Bool {
+        guard let precision = location.geoPrecision, location.point != nil else { return false }
+        return precision <= .district
     }
 }
 

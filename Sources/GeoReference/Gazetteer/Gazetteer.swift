@@ -12,12 +12,16 @@ public struct Gazetteer: Sendable {
     public let places: [Place]
     public let groups: [ArmedGroup]
     public let origins: [GroupOrigin]
+    public let labels: [GroupLabel]
     public let countries: [Country]
+    private let labelLookup: NameLookup
 
     public static let focusProvinceIDs: Set<String> = ["AF06", "AF15", "PK5", "PK2"]
 
     public init(provinces: [Province], districts: [District], places: [Place], groups: [ArmedGroup],
-                origins: [GroupOrigin], countries: [Country], directory: String = "") {
+                origins: [GroupOrigin], labels: [GroupLabel] = [], countries: [Country], directory: String = "") {
+        self.labels = labels
+        labelLookup = NameLookup(labels.map { ($0.label, [$0.label] + $0.aliases) })
         self.provinces = provinces
         self.districts = districts
         self.places = places
@@ -31,6 +35,8 @@ public struct Gazetteer: Sendable {
     public func district(id: String) -> District? { districts.first { $0.id == id } }
     public func group(id: String) -> ArmedGroup? { groups.first { $0.id == id } }
     public func origins(ofGroup id: String) -> [GroupOrigin] { origins.filter { $0.groupID == id } }
+    /// The label `text` names, matched exactly (after normalisation) on the label or one of its spellings.
+    public func label(_ text: String) -> GroupLabel? { labelLookup.ids(for: text).first.flatMap { id in labels.first { $0.label == id } } }
 
     /// Loads GeoData/districts.csv, places.csv, groups.csv, group_origins.csv and the province list
     /// of boundaries/provinces.geojson.
@@ -43,8 +49,9 @@ public struct Gazetteer: Sendable {
                                     districtByName: districtByName, districts: districts)
         let groups = try loadGroups(directory + "/groups.csv")
         let origins = try loadOrigins(directory + "/group_origins.csv", groups: groups)
+        let labels = try loadLabels(directory + "/labels.csv", groups: groups)
         return Gazetteer(provinces: provinces, districts: districts, places: places, groups: groups,
-                         origins: origins, countries: Country.focus, directory: directory)
+                         origins: origins, labels: labels, countries: Country.focus + Country.neighbours, directory: directory)
     }
 
     static func loadProvinces(_ path: String) throws -> [Province] {
@@ -144,6 +151,22 @@ public struct Gazetteer: Sendable {
         }
     }
 
+    /// GeoData/labels.csv (optional): labels that one party applies to several groups.
+    static func loadLabels(_ path: String, groups: [ArmedGroup]) throws -> [GroupLabel] {
+        guard FileManager.default.fileExists(atPath: path) else { return [] }
+        let table = try CSVTable(path: path, required: ["label", "used_by", "candidate_group_ids"])
+        let groupIDs = Set(groups.map(\.id))
+        return try table.rows.map { row in
+            let candidates = table.list(row, "candidate_group_ids")
+            if let unknown = candidates.first(where: { !groupIDs.contains($0) }) {
+                throw GeoDataError(file: "\(path):\(row.line):candidate_group_ids", "'\(unknown)' is not an id of groups.csv")
+            }
+            return GroupLabel(label: try table.requireValue(row, "label"), aliases: table.list(row, "aliases"),
+                              usedBy: try table.requireValue(row, "used_by"), candidateGroupIDs: candidates,
+                              notes: table.value(row, "notes"), source: table.value(row, "source"))
+        }
+    }
+
     static func split(_ value: PropertyValue?) -> [String] {
         (value?.stringValue ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
@@ -153,6 +176,17 @@ extension Country {
     public static let focus: [Country] = [
         Country(iso3: "AFG", name: "Afghanistan", aliases: ["Afghanistan", "AF", "Islamic Emirate of Afghanistan", "Islamic Republic of Afghanistan", "افغانستان"]),
         Country(iso3: "PAK", name: "Pakistan", aliases: ["Pakistan", "PK", "Islamic Republic of Pakistan", "پاکستان"]),
+    ]
+
+    /// Countries that reports name as origins or actors: they resolve to the country, never to a similar
+    /// district name ("Iran" is not Awaran).
+    public static let neighbours: [Country] = [
+        Country(iso3: "IRN", name: "Iran", aliases: ["Islamic Republic of Iran", "ایران"]),
+        Country(iso3: "IND", name: "India", aliases: ["Republic of India", "Bharat", "بھارت"]),
+        Country(iso3: "CHN", name: "China", aliases: ["People's Republic of China", "PRC"]),
+        Country(iso3: "TJK", name: "Tajikistan", aliases: ["Republic of Tajikistan"]),
+        Country(iso3: "TKM", name: "Turkmenistan", aliases: []),
+        Country(iso3: "UZB", name: "Uzbekistan", aliases: ["Republic of Uzbekistan"]),
     ]
 }
 

@@ -67,6 +67,17 @@ public struct GroupOrigin: Sendable, Hashable {
     public let notes: String
 }
 
+/// A name that one party applies to several groups ("Khawarij", "Fitna al-Hindustan"): never an alias of
+/// one group; a row that names it gets the candidate groups and who uses the label.
+public struct GroupLabel: Sendable, Hashable {
+    public let label: String
+    public let aliases: [String]
+    public let usedBy: String
+    public let candidateGroupIDs: [String]
+    public let notes: String
+    public let source: String
+}
+
 public struct Country: Sendable, Hashable {
     public let iso3: String
     public let name: String

@@ -20,43 +20,43 @@ public final class EventGeocoder {
     public var index: BoundaryIndex { reference.index }
     public var border: BorderMeasurer { reference.border }
 
+    /// Places the event, each origin claim made for it, and the group it names. A group's reported bases
+    /// never stand in for an origin: no claim in the row, no origin.
     public func geocode(_ event: Event) throws -> GeocodedEvent {
         let hints = NameHints(admin2: event.admin2, admin1: event.admin1, country: event.country)
         var result = GeocodedEvent(event: event, location: try place(text: event.location, coordinate: event.coordinate,
                                                                      flags: event.coordinateFlags, hints: hints))
-        if let text = event.group, !text.isEmpty, let group = names.group(text) {
-            result.groupID = group.id
-            result.groupName = group.name
-            result.groupReportedOrigins = gazetteer.origins(ofGroup: group.id).map(Self.describe)
-        }
-        if event.origin?.isEmpty == false || event.originCoordinate != nil {
-            result.originSource = "event"
-            result.originText = event.origin
-            result.origin = try place(text: event.origin, coordinate: event.originCoordinate,
-                                      flags: event.originCoordinateFlags, hints: NameHints())
-        } else if let groupID = result.groupID, let claim = gazetteer.origins(ofGroup: groupID).first(where: { $0.point != nil })
-                    ?? gazetteer.origins(ofGroup: groupID).first {
-            result.originSource = "group_reported"
-            result.originText = claim.place
-            var origin = try place(text: claim.place, coordinate: claim.point, flags: [], hints: NameHints())
-            origin.notes.append("the group's reported origin (\(claim.role), asserted by \(claim.assertedBy)), not the event's")
-            result.origin = origin
+        if let text = event.group, !text.isEmpty { identifyGroups(text, into: &result) }
+        result.origins = try event.originClaims.map { claim in
+            let location = try place(text: claim.place, coordinate: claim.coordinate, flags: claim.coordinateFlags, hints: NameHints())
+            return GeocodedOrigin(claim: claim, location: location, border: try measure(location))
         }
         result.border = try measure(result.location)
-        if let origin = result.origin { result.originBorder = try measure(origin) }
         return result
+    }
+
+    /// Resolves each actor named in the group text ("RAW; NDS"): groups by name or alias, and labels that
+    /// one party applies to several groups, which give candidates and never one group.
+    func identifyGroups(_ text: String, into result: inout GeocodedEvent) {
+        var ids: [String] = [], names: [String] = [], labels: [String] = []
+        for part in text.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
+            if let label = gazetteer.label(part) {
+                let candidates = label.candidateGroupIDs.compactMap { gazetteer.group(id: $0)?.name }
+                labels.append("'\(label.label)': a label used by \(label.usedBy)" + (candidates.isEmpty ? "" : "; candidates: " + candidates.joined(separator: ", ")))
+            } else if let group = self.names.group(part), !ids.contains(group.id) {
+                ids.append(group.id)
+                names.append(group.name)
+            }
+        }
+        result.groupID = ids.isEmpty ? nil : ids.joined(separator: "; ")
+        result.groupName = names.isEmpty ? nil : names.joined(separator: "; ")
+        result.groupLabel = labels.isEmpty ? nil : labels.joined(separator: " | ")
     }
 
     func measure(_ location: GeoResult) throws -> BorderMeasure? {
         guard let point = location.point else { return nil }
         let side = location.adm0ISO3.flatMap { ["AFG", "PAK"].contains($0) ? $0 : nil }
         return try border.measure(point, side: side)
-    }
-
-    static func describe(_ origin: GroupOrigin) -> String {
-        var details = [origin.role, origin.period].filter { !$0.isEmpty }.joined(separator: ", ")
-        details += (details.isEmpty ? "" : "; ") + "asserted by \(origin.assertedBy)"
-        return "\(origin.place) (\(details))"
     }
 
     /// Places one location from its text and/or coordinates.
@@ -85,7 +85,7 @@ public final class EventGeocoder {
     /// Point → district → province → country.
     func locate(_ coordinate: Coordinate) throws -> GeoResult {
         let found = try index.locate(coordinate)
-        var result = GeoResult(precision: 1, method: "coordinates", confidence: 1, point: coordinate)
+        var result = GeoResult(geoPrecision: .exact, method: "coordinates", confidence: 1, point: coordinate)
         result.adm0ISO3 = found.countryISO3
         if let district = found.district {
             result.adm2ID = district.id
@@ -103,6 +103,7 @@ public final class EventGeocoder {
             let inFocus = found.province.map { Gazetteer.focusProvinceIDs.contains($0.id) } ?? false
             if found.countryISO3 == nil {
                 result.method = "coordinates:outside coverage"
+                result.outsideCoverage = true
                 result.notes.append("outside coverage (not in Afghanistan or Pakistan); nearest district \(nearest.unit.name) at \(Int(nearest.km.rounded())) km")
             } else if !inFocus {
                 result.notes.append("outside the four provinces' districts; nearest district \(nearest.unit.name) at \(Int(nearest.km.rounded())) km")
@@ -138,20 +139,21 @@ public final class EventGeocoder {
 
     func resolved(_ match: NameMatch) -> GeoResult {
         guard let best = match.best, !match.isAmbiguous else {
-            var result = GeoResult(precision: nil, method: match.method + ":ambiguous", confidence: match.confidence)
+            var result = GeoResult(method: match.method + ":ambiguous", confidence: match.confidence)
+            result.status = .ambiguous
             result.candidates = match.candidates.map { "\($0.kind.rawValue):\($0.id) \($0.name)" }
             let provinces = Set(match.candidates.map(\.provinceID))
             let countries = Set(match.candidates.map(\.countryISO3))
-            if countries.count == 1 { result.adm0ISO3 = countries.first; result.precision = 5 }
+            if countries.count == 1 { result.adm0ISO3 = countries.first; result.geoPrecision = .country }
             if provinces.count == 1, let id = provinces.first ?? nil, let province = gazetteer.province(id: id) {
                 result.adm1ID = id
                 result.adm1Name = province.name
-                result.precision = 4
+                result.geoPrecision = .province
             }
             result.notes.append("ambiguous: \(match.candidates.count) candidates; add an admin2/admin1/country hint or coordinates")
             return result
         }
-        var result = GeoResult(precision: best.precision, method: match.method, confidence: match.confidence, point: best.point)
+        var result = GeoResult(geoPrecision: GeoPrecision(rawValue: best.precision), method: match.method, confidence: match.confidence, point: best.point)
         result.adm0ISO3 = best.countryISO3
         if let districtID = best.districtID ?? (best.kind == .district ? best.id : nil), let district = gazetteer.district(id: districtID) {
             result.adm2ID = district.id

@@ -13,7 +13,7 @@ import Testing
     @Test func linkThatCrossesOnce() throws {
         let data = try SyntheticBorder.data()
         let item = try SyntheticBorder.event("once", at: Coordinate(71, 35), country: "PAK", origin: Coordinate(69, 35), originCountry: "AFG")
-        let link = try #require(try LinkAnalysis(try SharedGeoData.prepared(data)).link(item))
+        let link = try #require(try LinkAnalysis(try SharedGeoData.prepared(data)).links(item).first)
         // By symmetry the geodesic from 69°E to 71°E at 35°N crosses 70°E at its midpoint.
         let inverse = Geodesic.wgs84.inverse(lon1: 69, lat1: 35, lon2: 71, lat2: 35)
         let midpoint = Geodesic.wgs84.direct(lon: 69, lat: 35, azimuth: inverse.azimuth1, distance: inverse.distance / 2)
@@ -29,7 +29,7 @@ import Testing
         let data = try SyntheticBorder.data()
         // Along the 71°E meridian from 32.2° to 33.8°N: into the bulge at 32.5° and out at 33.5°.
         let item = try SyntheticBorder.event("twice", at: Coordinate(71, 33.8), country: "AFG", origin: Coordinate(71, 32.2), originCountry: "AFG")
-        let link = try #require(try LinkAnalysis(try SharedGeoData.prepared(data)).link(item))
+        let link = try #require(try LinkAnalysis(try SharedGeoData.prepared(data)).links(item).first)
         #expect(!link.crossBorder)
         #expect(link.crossings.count == 2)
         #expect(abs(link.crossings[0].y - 32.5) < 1e-9 && abs(link.crossings[1].y - 33.5) < 1e-9)
@@ -39,7 +39,7 @@ import Testing
     @Test func linkThatRunsAlongTheBorder() throws {
         let data = try SyntheticBorder.data()
         let item = try SyntheticBorder.event("along", at: Coordinate(70, 31.9), country: "PAK", origin: Coordinate(70, 30.1), originCountry: "PAK")
-        let link = try #require(try LinkAnalysis(try SharedGeoData.prepared(data)).link(item))
+        let link = try #require(try LinkAnalysis(try SharedGeoData.prepared(data)).links(item).first)
         let expected = Geodesic.wgs84.distanceKm(lon1: 70, lat1: 30.1, lon2: 70, lat2: 31.9)
         #expect(link.crossings.isEmpty)
         #expect(abs(link.alongBorderKm - expected) < 0.01, "\(link.alongBorderKm) vs \(expected)")

@@ -21,17 +21,17 @@ enum SyntheticBorder {
                       fatalities: Event.Count? = nil, attribution: Attribution = .claimed) throws -> GeocodedEvent {
         let event = Event(eventID: id, eventIDGenerated: false, date: try EventDate(year: 2024, month: 5, day: 1),
                           eventType: "Battles", subEventType: nil, location: nil, admin2: nil, admin1: nil, country: nil,
-                          coordinate: point, coordinateFlags: [], group: "Test group", attribution: attribution, attributedBy: nil,
-                          origin: nil, originCoordinate: origin, originCoordinateFlags: [], fatalities: fatalities, injuries: nil,
+                          coordinate: point, coordinateFlags: [], group: "Test group", attribution: attribution,
+                          originClaims: origin.map { [OriginClaim(coordinate: $0, assertedBy: "test asserter")] } ?? [],
+                          fatalities: fatalities, injuries: nil,
                           sources: ["test"], notes: nil, extra: [], sourceFile: "test", line: 1)
-        var location = GeoResult(precision: 1, method: "coordinates", confidence: 1, point: point)
+        var location = GeoResult(geoPrecision: .exact, method: "coordinates", confidence: 1, point: point)
         location.adm0ISO3 = country
         var item = GeocodedEvent(event: event, location: location)
         if let origin {
-            var result = GeoResult(precision: 1, method: "coordinates", confidence: 1, point: origin)
+            var result = GeoResult(geoPrecision: .exact, method: "coordinates", confidence: 1, point: origin)
             result.adm0ISO3 = originCountry
-            item.origin = result
-            item.originSource = "event"
+            item.origins = [GeocodedOrigin(claim: event.originClaims[0], location: result)]
         }
         return item
     }

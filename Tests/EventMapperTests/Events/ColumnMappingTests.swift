@@ -43,8 +43,8 @@ import Testing
     }
 
     @Test func passThroughColumnsNeverReuseAnOutputName() {
-        let mapping = ColumnMapping(columns: ["location", "geo_precision", "border_km", "reporter", "Reporter"])
-        #expect(mapping.extraNames == [nil, "input_geo_precision", "input_border_km", "reporter", "input_Reporter"])
+        let mapping = ColumnMapping(columns: ["location", "geo_method", "border_km", "reporter", "Reporter"])
+        #expect(mapping.extraNames == [nil, "input_geo_method", "input_border_km", "reporter", "input_Reporter"])
         #expect(mapping.notes.count == 3)
     }
 

@@ -25,7 +25,7 @@ import Testing
         #expect(e1.coordinate == Coordinate(x: 71.5203, y: 34.7303))
         #expect(e1.coordinateFlags.isEmpty)
         #expect(e1.group == "ISKP" && e1.attribution == .claimed && e1.attributedBy == nil)
-        #expect(e1.origin == "Nangarhar" && e1.originCoordinate == Coordinate(x: 70.45, y: 34.43))
+        #expect(e1.originClaims.first?.place == "Nangarhar" && e1.originClaims.first?.coordinate == Coordinate(x: 70.45, y: 34.43))
         #expect(e1.fatalities == Event.Count(text: "63", low: 63, high: 63))
         #expect(e1.injuries?.low == 123)
         #expect(e1.sources == ["Dawn", "Reuters"])
@@ -79,11 +79,12 @@ import Testing
         #expect(extra["actor2"] == "Civilians (Pakistan)")
         #expect(extra["assoc_actor_2"] == "JUI-F")
         #expect(extra["admin3"] == "Khar")
-        #expect(extra["geo_precision"] == nil && extra["input_geo_precision"] == "1")
+        #expect(extra["geo_precision"] == nil && extra["input_geo_precision"] == nil)
+        #expect(event.reportedPrecision == .exact, "ACLED geo_precision 1 is read as the source's precision")
         let monthly = try #require(results.event("AFG456"))
         #expect(monthly.date.iso == "2023-08" && monthly.date.precision == .month)
         #expect(reader.summary.notes.contains { $0.contains("ACLED") })
-        #expect(reader.summary.notes.contains { $0.hasSuffix("column 'geo_precision' is passed through as 'input_geo_precision': the outputs already have a column named 'geo_precision'") })
+        #expect(reader.summary.notes.contains { $0.contains("geo_precision on ACLED's 1–3 scale") })
     }
 
     @Test func readsGeoJSONPointsAndRejectsOtherGeometries() throws {

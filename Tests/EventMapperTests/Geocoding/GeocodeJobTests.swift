@@ -126,16 +126,16 @@ import Testing
         #expect(second.district?.id == first.district?.id)
     }
 
-    @Test func groupBringsItsReportedOriginUnlessTheRowGivesOne() throws {
+    /// A group's reported bases never stand in for an event's origin: no claim in the row, no origin.
+    @Test func originsComeOnlyFromClaimsMadeForTheEvent() throws {
         let (_, rows, _) = try run([
             "e1,2022-03-04,Explosions,Peshawar,,,,,,IS-KP,claimed,,,60+,src",
             "e2,2022-03-04,Explosions,Peshawar,,,,,,IS-KP,attributed,Police,Jalalabad,60+,src",
         ])
         #expect(rows[0]["group_name"] != "")
-        #expect(rows[0]["origin_source"] == "group_reported")
-        #expect(rows[0]["origin_adm0_iso3"] != "")
-        #expect(rows[0]["group_reported_origins"]?.contains("asserted by") == true)
-        #expect(rows[1]["origin_source"] == "event")
+        #expect(rows[0]["origin"] == "" && rows[0]["origin_adm0_iso3"] == "" && rows[0]["origin_geo_lon"] == "")
+        #expect(rows[0]["cross_border"] == "")
+        #expect(rows[1]["origin"] == "Jalalabad")
         #expect(rows[1]["origin_adm2_id"] == "AF0601")
         #expect(rows[1]["cross_border"] == "true")
         #expect(rows[1]["attributed_by"] == "Police")

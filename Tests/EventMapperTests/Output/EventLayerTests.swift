@@ -23,7 +23,7 @@ import Testing
                 #expect(observed == (EventLayerSchema.eventHints[name] ?? .text), "\(name) is \(observed)")
             }
         }
-        let origin = try #require(DemoEvents.geocoded.events.compactMap { try? EventLayers.originFeature($0, in: GEOSContext()) }.first)
+        let origin = try #require(DemoEvents.geocoded.events.flatMap { (try? EventLayers.originFeatures($0, in: GEOSContext())) ?? [] }.first)
         #expect(origin.properties.map(\.name) == EventLayerSchema.originSchema.names)
     }
 
@@ -34,7 +34,12 @@ import Testing
         let events = DemoEvents.geocoded.events
         let origins = try #require(set["origins"])
         #expect(origins.features.allSatisfy { ($0["origin_claim"]?.stringValue ?? "").contains("not") })
-        #expect(origins.features.contains { $0["origin_source"] == .string("group_reported") })
+        #expect(origins.features.count == events.map(\.origins.count).reduce(0, +), "one feature per origin claim, no other")
+        #expect(origins.features.allSatisfy { $0["origin_asserted_by"]?.stringValue != nil }, "every sample origin names its asserter")
+        // A claim located only to a province or a country has no point.
+        for feature in origins.features {
+            if case let .int(precision)? = feature["geo_precision"], precision >= 4 { #expect(feature.geometry == nil) }
+        }
 
         let links = try #require(set["links"])
         for link in links.features {
@@ -46,7 +51,8 @@ import Testing
             #expect(abs(recorded - km) <= 0.05)
             let id = try #require(link["event_id"]?.stringValue)
             let event = try #require(events.first { $0.event.eventID == id })
-            #expect(link["cross_border"] == event.crossBorder.map { .bool($0) } ?? .null)
+            #expect(event.drawableOrigin != nil, "a link only from an origin claim located to a district or better")
+            #expect(link["cross_border"] == .bool(link["origin_adm0_iso3"] != link["event_adm0_iso3"]))
         }
         #expect(links.features.contains { $0["cross_border"] == .bool(true) })
 

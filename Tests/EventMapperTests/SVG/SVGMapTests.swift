@@ -119,7 +119,7 @@ enum MapSamples {
         #expect(svg.contains("class=\"dl ds1\""), "districts classed by count")
         let legend = SVGText.texts(svg, cls: "lg")
         #expect(legend.contains("No reported events"))
-        #expect(legend.contains { $0.contains("–") && $0.hasSuffix("events") }, "class ranges in the legend: \(legend)")
+        #expect(legend.filter { $0.hasSuffix(" event") || $0.hasSuffix(" events") }.count >= 2, "classes in the legend: \(legend)")
         let credits = SVGText.texts(svg, cls: "cr").joined(separator: " ")
         #expect(!credits.contains("District areas approximate"))
         #expect(credits.contains("Test outlines (CC BY 4.0)"))
