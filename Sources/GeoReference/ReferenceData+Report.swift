@@ -11,7 +11,8 @@ extension ReferenceData {
             lines.append(name.padding(toLength: 18, withPad: " ", startingAt: 0) + count.padding(toLength: 8, withPad: " ", startingAt: 0) + detail)
         }
         let byCountry = Dictionary(grouping: boundaries.provinces, by: \.countryISO3).mapValues(\.count)
-        row("provinces", "\(boundaries.provinces.count)", "AFG \(byCountry["AFG"] ?? 0), PAK \(byCountry["PAK"] ?? 0) · \(NaturalEarthImport.source)")
+        row("provinces", "\(boundaries.provinces.count)", "AFG \(byCountry["AFG"] ?? 0), PAK \(byCountry["PAK"] ?? 0) · \(NaturalEarthImport.source)"
+            + (boundaries.districtSource.isApproximate ? "" : "; the four focus provinces are the union of their official districts"))
         let neighbours = boundaries.countries.filter { $0.id != "AFG" && $0.id != "PAK" }.map(\.name)
         row("countries", "\(boundaries.countries.count)", "Afghanistan, Pakistan; neighbours for context (clipped): \(neighbours.joined(separator: ", "))")
         var borderKm = 0.0
@@ -26,8 +27,14 @@ extension ReferenceData {
         switch boundaries.districtSource {
         case .approximate:
             row("  outlines", "\(boundaries.districts.count)", "APPROXIMATE: Voronoi cells of district headquarters clipped to provinces; not official boundaries. Import official ones with `eventmap geodata import`")
+        case .shipped:
+            let approximate = boundaries.districts.filter(\.approximate)
+            row("  official", "\(boundaries.districts.count - approximate.count)", ShippedDistricts.attribution)
+            row("  approximate", "\(approximate.count)", "created after the official edition (or reduced by such a split), approximated inside their official parent outline: "
+                + approximate.map(\.name).joined(separator: ", "))
+            row("  disclaimer", "", "The boundaries and names shown and the designations used do not imply official endorsement or acceptance by the United Nations. COD-AB Afghanistan is published strictly for humanitarian purposes.")
         case let .official(info):
-            row("  outlines", "\(boundaries.districts.count)", "official: \(info.attribution), from \(info.file) (\(info.schema)), imported \(info.importedAt); \(gazetteer.districts.count - boundaries.districts.count) districts without an outline")
+            row("  outlines", "\(boundaries.districts.count)", "imported: \(info.attribution), from \(info.file) (\(info.schema)), imported \(info.importedAt), \(info.matchedCount) districts; the others keep their shipped outline")
         }
         let uncertain = gazetteer.districts.filter { !$0.uncertain.isEmpty }.count
         row("  uncertain", "\(uncertain)", "districts with a fact marked uncertain (column `uncertain`)")

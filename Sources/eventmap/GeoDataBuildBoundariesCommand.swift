@@ -10,10 +10,10 @@ import Jobs
 struct GeoDataBuildBoundariesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build-boundaries",
-        abstract: "Rebuild GeoData/boundaries from Natural Earth 1:10m (world_map.gpkg of Debian's qgis-common).",
+        abstract: "Rebuild GeoData/boundaries/naturalearth from Natural Earth 1:10m (world_map.gpkg of Debian's qgis-common).",
         discussion: """
         Example (see Scripts/rebuild-boundaries, which fetches the file with apt-get download):
-          eventmap geodata build-boundaries /usr/share/qgis/resources/data/world_map.gpkg -o GeoData/boundaries
+          eventmap geodata build-boundaries /usr/share/qgis/resources/data/world_map.gpkg -o GeoData/boundaries/naturalearth
         """
     )
 
@@ -21,7 +21,7 @@ struct GeoDataBuildBoundariesCommand: ParsableCommand {
     var naturalEarth: String
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Folder to write provinces.geojson, countries.geojson and border.geojson into.", valueName: "dir"))
-    var output: String = "GeoData/boundaries"
+    var output: String = "GeoData/boundaries/naturalearth"
 
     func run() throws {
         let report = try NaturalEarthImport.run(naturalEarth: naturalEarth, into: output)

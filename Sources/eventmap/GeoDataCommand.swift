@@ -5,7 +5,7 @@ struct GeoDataCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "geodata",
         abstract: "Inspect, import and rebuild the boundary and gazetteer data.",
-        subcommands: [GeoDataInfoCommand.self, GeoDataImportCommand.self, GeoDataBuildBoundariesCommand.self]
+        subcommands: [GeoDataInfoCommand.self, GeoDataImportCommand.self, GeoDataBuildBoundariesCommand.self, GeoDataBuildDistrictsCommand.self]
     )
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import GeoKit
 import EventModel
 
@@ -49,7 +50,7 @@ public final class GeoJSONWriter {
             writeValue(value)
         }
         file.write("},\"geometry\":")
-        if let geometry = feature.geometry, !geometry.isEmpty {
+        if let geometry = try feature.geometry.map(onGrid), !geometry.isEmpty {
             try writeGeometry(geometry)
             if let e = geometry.envelope { bounds = bounds?.union(e) ?? e }
         } else {
@@ -79,6 +80,13 @@ public final class GeoJSONWriter {
     }
 
     public func discard() { file.discard() }
+
+    /// Polygons snapped by GEOS to the grid of the written decimals, so rounding cannot leave a collapsed or
+    /// self-intersecting ring (GEOS drops what collapses and keeps the rest valid).
+    private func onGrid(_ geometry: Geometry) throws -> Geometry {
+        guard [.polygon, .multiPolygon].contains(geometry.type), precision < 15 else { return geometry }
+        return try geometry.withPrecision(pow(10, -Double(precision)))
+    }
 
     private func writeValue(_ value: PropertyValue) {
         switch value {

@@ -26,7 +26,12 @@ public struct BorderSegmentData: Sendable {
 
 /// Where the district outlines come from.
 public enum DistrictSource: Sendable, Equatable {
+    /// No outlines: Voronoi cells of the headquarters inside their province.
     case approximate
+    /// The official outlines shipped in GeoData/boundaries/districts.geojson (some districts approximated
+    /// inside their official parent, each flagged).
+    case shipped
+    /// Outlines imported by the user (`eventmap geodata import`), over the shipped ones.
     case official(ImportedLayerInfo)
 
     public var isApproximate: Bool { self == .approximate }
@@ -70,15 +75,22 @@ public struct BoundaryData: Sendable {
         }
 
         var sources = [NaturalEarthImport.source]
-        let districts: [AdminUnit]
-        let districtSource: DistrictSource
-        if useImported, let imported = try ImportedDistricts.load(geodata: directory, context: context) {
-            districts = imported.units
-            districtSource = .official(imported.info)
-            sources.append(imported.info.attribution)
+        var districts: [AdminUnit]
+        var districtSource: DistrictSource
+        if let shipped = try ShippedDistricts.load(geodata: directory, gazetteer: gazetteer, context: context) {
+            districts = shipped
+            districtSource = .shipped
+            sources.append(ShippedDistricts.attribution)
         } else {
             districts = try ApproximateDistricts.build(gazetteer: gazetteer, provinces: provinceShapes, context: context)
             districtSource = .approximate
+        }
+        if useImported, let imported = try ImportedDistricts.load(geodata: directory, context: context) {
+            // Imported outlines replace the shipped ones district by district; the others keep theirs.
+            let replaced = Set(imported.units.map(\.id))
+            districts = (imported.units + districts.filter { !replaced.contains($0.id) }).sorted { $0.id < $1.id }
+            districtSource = .official(imported.info)
+            sources.append(imported.info.attribution)
         }
         return BoundaryData(districts: districts, provinces: provinces, countries: countries,
                             borderSegments: border, districtSource: districtSource, sources: sources)

@@ -88,7 +88,8 @@ public struct Gazetteer: Sendable {
                             countryISO3: try table.requireValue(row, "country_iso3"), headquarters: table.value(row, "hq_name"),
                             point: Coordinate(lon, lat), pointNote: table.value(row, "point_note"),
                             formerStatus: table.value(row, "former_status"), created: table.value(row, "created"),
-                            idSource: table.value(row, "id_source"), uncertain: table.value(row, "uncertain"))
+                            idSource: table.value(row, "id_source"), uncertain: table.value(row, "uncertain"),
+                            parentID: table.value(row, "parent_id").isEmpty ? nil : table.value(row, "parent_id"))
         }
     }
 

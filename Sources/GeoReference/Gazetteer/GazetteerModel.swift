@@ -28,6 +28,8 @@ public struct District: Sendable, Hashable {
     public let created: String
     public let idSource: String
     public let uncertain: String
+    /// For a district created after the official outline edition: the official district it was carved from.
+    public let parentID: String?
 }
 
 /// A town, crossing, valley or landmark named in reporting.

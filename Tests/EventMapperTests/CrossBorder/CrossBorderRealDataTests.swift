@@ -90,8 +90,8 @@ import Testing
         let near = try CrossBorderQueries.nearBorder(loaded.events, reference: try SharedGeoData.prepared(), km: 50)
         let byDistance = loaded.events.filter { ($0.border?.km ?? .infinity) <= 50 }
         #expect(near.events.count == byDistance.count)
-        #expect(near.events.count == 43)
-        #expect(near.bySegment.map(\.events).reduce(0, +) == 43)
+        #expect(near.events.count == 40)
+        #expect(near.bySegment.map(\.events).reduce(0, +) == 40)
         #expect(near.bySegment.first?.name == "Nangarhar | Khyber Pakhtunkhwa")
 
         let links = try CrossBorderQueries.links(loaded.events, reference: try SharedGeoData.prepared())

@@ -20,7 +20,7 @@ import Testing
         #expect(report.mergedRows.contains("F.A.T.A. → Khyber Pakhtunkhwa"))
         for file in ["provinces.geojson", "countries.geojson", "border.geojson"] {
             let rebuilt = FileManager.default.contents(atPath: output + "/" + file)
-            let committed = FileManager.default.contents(atPath: TestPaths.geodata + "/boundaries/" + file)
+            let committed = FileManager.default.contents(atPath: TestPaths.geodata + "/boundaries/naturalearth/" + file)
             #expect(rebuilt != nil && rebuilt == committed, "\(file) differs from a rebuild: run Scripts/rebuild-boundaries")
         }
     }
@@ -73,14 +73,20 @@ import Testing
         #expect(text.contains("Afghanistan–Pakistan border (Durand Line)"))
     }
 
+    /// Without official outlines (a GeoData folder without districts.geojson), districts are Voronoi cells of
+    /// their headquarters inside the Natural Earth province.
     @Test func approximateDistrictsPartitionEachProvince() throws {
         let context = GEOSContext()
-        #expect(boundaries.districtSource == .approximate)
-        #expect(boundaries.districts.count == SharedGeoData.gazetteer.districts.count)
-        #expect(boundaries.districts.allSatisfy { $0.approximate })
+        var provinces: [String: Geometry] = [:]
+        for feature in try GeoJSONFeatureReader.read(path: TestPaths.geodata + "/boundaries/naturalearth/provinces.geojson", in: context) {
+            if let id = feature["id"]?.stringValue, let shape = feature.geometry { provinces[id] = shape }
+        }
+        let cellsByID = try ApproximateDistricts.build(gazetteer: SharedGeoData.gazetteer, provinces: provinces, context: context)
+        #expect(cellsByID.count == SharedGeoData.gazetteer.districts.count)
+        #expect(cellsByID.allSatisfy { $0.approximate })
         for provinceID in Gazetteer.focusProvinceIDs {
-            let province = try Geometry(wkb: boundaries.provinces.first { $0.id == provinceID }!.wkb, in: context)
-            let cells = try boundaries.districts.filter { $0.provinceID == provinceID }.map { try Geometry(wkb: $0.wkb, in: context) }
+            let province = provinces[provinceID]!
+            let cells = try cellsByID.filter { $0.provinceID == provinceID }.map { try Geometry(wkb: $0.wkb, in: context) }
             let total = try cells.reduce(0.0) { $0 + (try $1.area()) }
             #expect(abs(total - (try province.area())) / (try province.area()) < 1e-6, "cells of \(provinceID) cover it once")
         }

@@ -38,7 +38,7 @@ import Testing
     private static func district(_ id: String, _ name: String, aliases: [String], province: Province) -> District {
         District(id: id, name: name, aliases: aliases, nativeNames: [], provinceID: province.id, provinceName: province.name,
                  countryISO3: province.countryISO3, headquarters: name, point: Coordinate(70, 34), pointNote: "", formerStatus: "",
-                 created: "", idSource: "", uncertain: "")
+                 created: "", idSource: "", uncertain: "", parentID: nil)
     }
 
     private static func place(_ id: String, _ name: String, aliases: [String], district: String?, province: String,

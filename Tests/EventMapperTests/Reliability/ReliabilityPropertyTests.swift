@@ -111,6 +111,23 @@ import Testing
                 #expect(read.count == geometries.count)
                 let tolerance = 0.5 * pow(10, -Double(precision)) + 1e-9
                 for (written, feature) in zip(geometries, read) {
+                    if written.type == .polygon {
+                        // Polygons are snapped to the grid by GEOS: valid, every vertex near the original outline;
+                        // a polygon thinner than the grid may collapse and is then written without geometry.
+                        let grid = pow(10, -Double(precision))
+                        guard let snapped = feature.geometry else {
+                            let e = try #require(written.envelope)
+                            let area = try written.area()
+                            #expect(area < grid * 2 * (e.width + e.height) + grid * grid, "a polygon of area \(area) vanished at precision \(precision)")
+                            continue
+                        }
+                        #expect(snapped.isValid, "snapped polygon is valid at precision \(precision)")
+                        let outline = try written.boundary()
+                        for q in try Self.vertices(snapped) {
+                            #expect(try outline.distance(to: Geometry.point(q, in: context)) <= grid, "\(q) is off the outline at precision \(precision)")
+                        }
+                        continue
+                    }
                     let a = try Self.vertices(written)
                     let b = try Self.vertices(try #require(feature.geometry))
                     #expect(a.count == b.count, "vertex count at precision \(precision)")

@@ -45,14 +45,14 @@ enum MapSamples {
         #expect(onMap.contains("Afghanistan–Pakistan border") && onMap.contains("(Durand Line)"), "border label on the map: \(onMap)")
         #expect(legend.contains(BorderDerivation.label))
 
-        // Approximate district areas: said so, and no district polygons drawn.
-        #expect(SharedGeoData.boundaries.districtSource.isApproximate)
+        // Official district outlines by default: a choropleth, with the sources and the UN disclaimer in the credits.
+        #expect(SharedGeoData.boundaries.districtSource == .shipped)
         let credits = SVGText.texts(svg, cls: "cr").joined(separator: " ")
-        #expect(credits.contains("District areas approximate"))
+        #expect(!credits.contains("District areas approximate"))
+        #expect(credits.contains("OCHA COD-AB") && credits.contains("CC BY-IGO 3.0"))
         #expect(credits.contains("Boundaries: Natural Earth (public domain)"))
-        #expect(credits.contains("Boundaries shown are not an endorsement"))
-        #expect(!svg.contains("id=\"d0\"") && !svg.contains("class=\"dl"), "no district outlines when they are approximate")
-        #expect(svg.contains("class=\"dc\""), "district totals as circles at headquarters")
+        #expect(credits.contains("do not imply official endorsement or acceptance by the United Nations"))
+        #expect(svg.contains("id=\"d0\"") && svg.contains("class=\"dl"), "official district outlines drawn")
 
         // Compact and honest numbers: no coordinate with more than one decimal outside the stylesheet.
         let long = SVGText.captures("([0-9]+\\.[0-9]{2,})", in: SVGText.withoutStyle(svg))
