@@ -56,7 +56,7 @@ public struct Aggregation {
             context: PROJContext())
         var areas: [String: Double] = [:]
         for unit in boundaries.districts + boundaries.provinces + boundaries.countries where areas[unit.id] == nil {
-            let projected = try BorderCorridor.reproject(Geometry(wkb: unit.wkb, in: context), transform, direction: .forward)
+            let projected = try Geometry(wkb: unit.wkb, in: context).transformed(by: transform)
             areas[unit.id] = try projected.area() / 1e6
         }
         self.areas = areas

@@ -99,7 +99,7 @@ struct MapPanel {
         }
     }
 
-    mutating func draw(events: [PanelEvent], base: BaseLayers, gazetteer: Gazetteer, official: Bool,
+    mutating func draw(events: [PanelEvent], base: ProjectedBoundaries, gazetteer: Gazetteer, official: Bool,
                        districtIndex: [String: Int], breaks: ChoroplethClasses,
                        towns: [(name: String, point: Coordinate)], into doc: SVGDocument) throws -> PanelStats {
         var stats = PanelStats()

@@ -72,16 +72,10 @@ public enum PointsMapRenderer {
         doc.openTranslated(x: x0, y: y0)
 
         // Polygons: project → clip → simplify as one coverage → one path.
-        let clipBox = frame.expanded(by: 2)
-        var kept: [Geometry] = []
-        for shape in shapes {
-            guard let p = try projection.project(shape, in: context), let box = p.envelope, box.intersects(clipBox) else { continue }
-            let inside = clipBox.contains(Coordinate(box.minX, box.minY)) && clipBox.contains(Coordinate(box.maxX, box.maxY))
-            let clipped = inside ? p : try p.clip(to: clipBox)
-            if !clipped.isEmpty { kept.append(clipped) }
-        }
+        let pipeline = MapGeometryPipeline(projection: projection, clip: frame.expanded(by: 2), context: context)
+        let kept = try shapes.compactMap(pipeline.framed)
         if !kept.isEmpty {
-            let coverage = try Geometry.collection(.geometryCollection, kept, in: context).simplifyPreservingTopology(tolerance: BaseLayers.tolerance)
+            let coverage = try pipeline.simplified(coverage: kept)
             doc.path(cls: "bp") { out in var w = PathWriter(); try? w.append(coverage, to: &out) }
         }
 

@@ -153,7 +153,7 @@ public enum SVGMapRenderer {
         projection.fit(projectedExtent, into: frame, padding: 14 * k)
 
         // Shared geometry in panel pixels.
-        let base = try BaseLayers(boundaries: boundaries, projection: projection, frame: frame, drawDistricts: official, context: context)
+        let base = try ProjectedBoundaries(boundaries, through: MapGeometryPipeline(projection: projection, clip: frame.expanded(by: 4), context: context), districts: official)
         let allEvents = mapped.map { PanelEvent(event: $0, sizes: sizes, projection: projection) }
         let inFrame = allEvents.filter { $0.point.x.isFinite && frame.contains($0.point) }
         let districtIndex = Dictionary(uniqueKeysWithValues: base.districts.enumerated().map { ($0.element.unit.id, $0.offset) })
@@ -406,7 +406,7 @@ public enum SVGMapRenderer {
 
     /// The boundary layers of one panel size, used by every panel of that size: `base` under the districts,
     /// `basetop` (international boundaries and the border) over them, district outlines, and the panel clip.
-    static func writeBase(to doc: SVGDocument, prefix: String, theme: MapTheme, k: Double, frame: Envelope, base: BaseLayers) {
+    static func writeBase(to doc: SVGDocument, prefix: String, theme: MapTheme, k: Double, frame: Envelope, base: ProjectedBoundaries) {
         doc.raw("<clipPath id=\"\(prefix)pc\">"); doc.rect(x: 0, y: 0, width: frame.width, height: frame.height, cls: "pg"); doc.raw("</clipPath>\n")
         // The boundary layers, shared by every panel.
         doc.raw("<g id=\"\(prefix)base\">")
@@ -483,7 +483,7 @@ struct InsetPlan {
     let frame: Envelope
     let outline: Envelope
     let projection: MapProjection
-    let base: BaseLayers
+    let base: ProjectedBoundaries
     let events: [PanelEvent]
     let towns: [(name: String, point: Coordinate)]
     let districtIndex: [String: Int]
@@ -520,7 +520,7 @@ struct InsetPlan {
             mainEvents.filter { box.expanded(by: 4).contains($0.point) }.count + mainEvents.filter { ($0.origin.map { box.contains($0) } ?? false) }.count
         }
         guard let box = candidates.filter({ !$0.intersects(outline) }).min(by: { hidden($0) < hidden($1) }), hidden(box) == 0 else { return nil }
-        let base = try BaseLayers(boundaries: boundaries, projection: projection, frame: frame, drawDistricts: official, context: context)
+        let base = try ProjectedBoundaries(boundaries, through: MapGeometryPipeline(projection: projection, clip: frame.expanded(by: 4), context: context), districts: official)
         let events = mapped.map { PanelEvent(event: $0, sizes: sizes, projection: projection) }
         return InsetPlan(box: box, frame: frame, outline: outline, projection: projection, base: base, events: events,
                          towns: SVGMapRenderer.keyTownPoints(gazetteer: gazetteer, projection: projection, frame: frame),
