@@ -31,9 +31,13 @@ enum MapTexts {
         }
         text += " Event data: " + (options.eventSource.isEmpty ? "as given" : options.eventSource)
             + ". Events are reports and claims, not verdicts; attribution is shown as reported."
-        let crs = projection.crs.hasPrefix("+proj=aea") ? "Albers equal-area conic fitted to the extent" : projection.crs
-        text += " Projection: \(crs). Made with EventMapper (GEOS, PROJ)."
+        text += " Projection: \(projectionName(projection.crs)). Made with EventMapper (GEOS, PROJ)."
         return text
+    }
+
+    /// The CRS as credited: the default fitted Albers by name, any other as given.
+    static func projectionName(_ crs: String) -> String {
+        crs.hasPrefix("+proj=aea") ? "Albers equal-area conic fitted to the extent" : crs
     }
 
     static func description(mapped: [MapEvent], result: SVGMapResult, boundaries: BoundaryData) -> String {
