@@ -31,8 +31,6 @@ struct LinksLayer: MapLayer {
             svg.num(control.x); svg.byte(32); svg.num(control.y); svg.byte(32); svg.num(end.x); svg.byte(32); svg.num(end.y)
             svg.raw("\"/>")
             context.stats.links += 1
-            context.stats.linkClasses.insert(link.widthClass)
-            context.stats.linkKinds.insert(link.crossBorder)
         }
         svg.raw("</g>")
     }

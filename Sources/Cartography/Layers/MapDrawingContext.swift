@@ -36,9 +36,8 @@ struct PanelStats {
     var drawn = 0
     var outside = 0
     var links = 0
-    var origins = 0
+    /// Events nudged off an exact twin.
     var dodged = 0
-    var linkClasses = Set<Int>()
-    var linkKinds = Set<Bool>()
+    /// Labels left out for lack of room.
     var dropped: [String] = []
 }

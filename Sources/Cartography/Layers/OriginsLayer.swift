@@ -17,6 +17,5 @@ struct OriginsLayer: MapLayer {
         svg.raw("<g class=\"origins\">")
         for o in origins { svg.use(id, x: o.x, y: o.y, cls: "og") }
         svg.raw("</g>")
-        context.stats.origins = origins.count
     }
 }
