@@ -29,7 +29,7 @@ struct Legend {
     static let headingStyle = LabelStyle(cls: "lh", size: 10, bold: true)
 
     private func wrap(_ text: String, width: Double, style: LabelStyle) -> [String] {
-        SVGMapRenderer.wrapText(text, width: width, style: style)
+        style.wrap(text, width: width)
     }
 
     private var labelWidth: Double { columnWidth - swatchWidth - 6 }

@@ -108,3 +108,10 @@ struct PathWriter {
         }
     }
 }
+
+extension SVGDocument {
+    /// `<path>` of a geometry already in page or panel pixels (polygons and lines; points are left out).
+    func outline(_ geometry: Geometry, cls: String, id: String? = nil, extra: String = "") {
+        path(cls: cls, id: id, extra: extra) { out in var writer = PathWriter(); try? writer.append(geometry, to: &out) }
+    }
+}

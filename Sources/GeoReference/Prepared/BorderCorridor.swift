@@ -25,9 +25,9 @@ public final class BorderCorridor {
         let context = measurer.context
         let border = try Geometry.collection(.multiLineString, lines.flatMap(\.parts), in: context)
         let transform = try CoordinateTransform(from: "EPSG:4326", to: Self.projection, context: PROJContext())
-        let projected = try Self.reproject(border, transform, direction: .forward)
+        let projected = try border.transformed(by: transform)
         func band(_ distanceKm: Double) throws -> Geometry {
-            try Self.reproject(projected.buffer(distanceKm * 1000, quadrantSegments: 16), transform, direction: .inverse)
+            try projected.buffer(distanceKm * 1000, quadrantSegments: 16).transformed(by: transform, direction: .inverse)
         }
         polygon = try band(km)
         inner = try PreparedGeometry(band(km * (1 - Self.tolerance)))
@@ -44,28 +44,6 @@ public final class BorderCorridor {
 
     /// A point this close to the corridor's edge (1 mm) counts as on it: "within N km" includes N.
     static let exactness = 1e-6
-
-    /// Rebuilds a geometry with every coordinate passed through `transform` (lines and polygons).
-    package static func reproject(_ g: Geometry, _ transform: CoordinateTransform, direction: CoordinateTransform.Direction) throws -> Geometry {
-        let context = g.context
-        func ring(_ r: Geometry) throws -> [Coordinate] {
-            var coordinates = try r.coordinates()
-            try coordinates.withUnsafeMutableBufferPointer { buffer in
-                try buffer.withMemoryRebound(to: Double.self) { try transform.transform(interleaved: $0, direction: direction) }
-            }
-            return coordinates
-        }
-        switch g.type {
-        case .lineString, .linearRing: return try Geometry.lineString(ring(g), in: context)
-        case .polygon:
-            guard let shell = g.exteriorRing else { return g }
-            return try Geometry.polygon(exterior: ring(shell), holes: g.interiorRings.map(ring), in: context)
-        case .multiLineString, .multiPolygon, .geometryCollection:
-            return try Geometry.collection(g.type, g.parts.map { try reproject($0, transform, direction: direction) }, in: context)
-        default:
-            return g
-        }
-    }
 }
 
 /// A corridor needs a positive, finite width.

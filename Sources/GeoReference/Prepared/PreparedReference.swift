@@ -56,7 +56,7 @@ public final class PreparedReference {
         var computed: [String: Double] = [:]
         let boundaries = data.boundaries
         for unit in boundaries.districts + boundaries.provinces + boundaries.countries where computed[unit.id] == nil {
-            let projected = try BorderCorridor.reproject(geometry(of: unit), transform, direction: .forward)
+            let projected = try geometry(of: unit).transformed(by: transform)
             computed[unit.id] = try projected.area() / 1e6
         }
         areas = computed

@@ -79,11 +79,19 @@ final class MapProjection {
 
     /// Lon/lat → pixels in place (NaN where PROJ fails).
     func project(_ coordinates: inout [Coordinate]) {
-        toProjected(&coordinates)
+        coordinates.withUnsafeMutableBufferPointer { buffer in
+            buffer.withMemoryRebound(to: Double.self) { project(interleaved: $0) }
+        }
+    }
+
+    /// Lon/lat → pixels in place on an interleaved `[x0, y0, x1, y1, …]` buffer (NaN where PROJ fails).
+    func project(interleaved xy: UnsafeMutableBufferPointer<Double>) {
+        guard !xy.isEmpty else { return }
+        try? transform.transform(interleaved: xy, onFailure: .markNaN)
         let fx = (frame.minX + frame.maxX) / 2, fy = (frame.minY + frame.maxY) / 2
-        for i in coordinates.indices {
-            coordinates[i].x = fx + (coordinates[i].x - centreX) * scale
-            coordinates[i].y = fy - (coordinates[i].y - centreY) * scale
+        for i in stride(from: 0, to: xy.count - 1, by: 2) {
+            xy[i] = fx + (xy[i] - centreX) * scale
+            xy[i + 1] = fy - (xy[i + 1] - centreY) * scale
         }
     }
 
@@ -93,49 +101,18 @@ final class MapProjection {
         return list[0].x.isFinite && list[0].y.isFinite ? list[0] : nil
     }
 
+    /// Lon/lat geometries → pixels, one bulk PROJ call per ring; points PROJ cannot transform are dropped and what
+    /// remains repaired (`GeometryTransform.FailurePolicy.dropFailedPoints`). Uses the fit current when applied.
+    var toPixels: GeometryTransform {
+        GeometryTransform(onFailure: .dropFailedPoints) { [self] xy in project(interleaved: xy) }
+    }
+
     /// Pixels → lon/lat through the inverse transform.
     func unproject(_ p: Coordinate) -> Coordinate? {
         let fx = (frame.minX + frame.maxX) / 2, fy = (frame.minY + frame.maxY) / 2
         let x = centreX + (p.x - fx) / scale, y = centreY - (p.y - fy) / scale
         guard let r = try? transform.transform((x, y), direction: .inverse) else { return nil }
         return Coordinate(r.x, r.y)
-    }
-
-    /// A lon/lat geometry in pixels, rebuilt ring by ring (one bulk PROJ call per ring); nil when nothing survives.
-    func project(_ geometry: Geometry, in context: GEOSContext) throws -> Geometry? {
-        switch geometry.type {
-        case .point:
-            guard let c = geometry.coordinate, let p = project(c) else { return nil }
-            return try Geometry.point(p, in: context)
-        case .lineString, .linearRing:
-            var list = try geometry.coordinates()
-            project(&list)
-            list.removeAll { !$0.x.isFinite || !$0.y.isFinite }
-            return list.count >= 2 ? try Geometry.lineString(list, in: context) : nil
-        case .polygon:
-            guard let shell = geometry.exteriorRing else { return nil }
-            guard let exterior = ring(try shell.coordinates()) else { return nil }
-            let holes = try geometry.interiorRings.compactMap { ring(try $0.coordinates()) }
-            return try Geometry.polygon(exterior: exterior, holes: holes, in: context)
-        default:
-            let parts = try geometry.parts.compactMap { try project($0, in: context) }
-            guard !parts.isEmpty else { return nil }
-            let type: GeometryType = switch geometry.type {
-            case .multiPolygon where parts.allSatisfy({ $0.type == .polygon }): .multiPolygon
-            case .multiLineString where parts.allSatisfy({ $0.type == .lineString }): .multiLineString
-            default: .geometryCollection
-            }
-            return try Geometry.collection(type, parts, in: context)
-        }
-    }
-
-    private func ring(_ coordinates: [Coordinate]) -> [Coordinate]? {
-        var list = coordinates
-        project(&list)
-        list.removeAll { !$0.x.isFinite || !$0.y.isFinite }
-        guard list.count >= 4 else { return nil }
-        if list.first != list.last { list.append(list[0]) }
-        return list
     }
 
     /// Pixels ↔ projected units (for relating two maps in the same CRS, such as an inset and its main map).

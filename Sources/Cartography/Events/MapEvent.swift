@@ -40,30 +40,3 @@ struct MapEvent {
         crossBorder = item.crossBorder ?? false
     }
 }
-
-/// Origin → event links aggregated by (origin district, event district): how many events, and whether they cross
-/// the Afghanistan–Pakistan border (origin and event in different countries).
-struct MapLink {
-    var origin: Coordinate
-    var target: Coordinate
-    var count: Int
-    var crossBorder: Bool
-    var targetRadius: Double
-    /// True when the origin is the group's reported base (gazetteer), not an origin reported for this event.
-    var groupBase = false
-
-    /// Width class 1…4 for 1, 2, 3–4, 5+ events.
-    var widthClass: Int { count >= 5 ? 4 : count >= 3 ? 3 : count }
-
-    static func widthLabel(_ cls: Int) -> String {
-        switch cls {
-        case 1: "1 event"
-        case 2: "2 events"
-        case 3: "3–4 events"
-        default: "5 or more events"
-        }
-    }
-
-    static func width(_ cls: Int, k: Double) -> Double { k * [1.3, 1.3, 2.0, 2.8, 3.8][cls] }
-}
-

@@ -1,0 +1,55 @@
+import GeoKit
+import GeoReference
+
+/// A boundary unit drawn on the map: its pixel outline (clipped to the frame, simplified at map scale) and a
+/// label point (centre of the largest inscribed circle of the visible part) with that circle's radius.
+struct DrawnUnit {
+    let unit: AdminUnit
+    let outline: Geometry
+    let labelPoint: Coordinate?
+    let labelRoom: Double
+}
+
+/// The boundaries of one panel size in its pixels, each layer run once through the map geometry pipeline.
+struct ProjectedBoundaries {
+    var countries: [DrawnUnit] = []
+    var provinces: [DrawnUnit] = []
+    /// Empty unless district outlines are drawn (official outlines).
+    var districts: [DrawnUnit] = []
+    /// The Afghanistan–Pakistan border, merged into as few lines as possible, and those lines' vertices.
+    var border: Geometry?
+    var borderLines: [[Coordinate]] = []
+
+    init(_ boundaries: BoundaryData, through pipeline: MapGeometryPipeline, districts drawDistricts: Bool) throws {
+        countries = try Self.units(boundaries.countries, through: pipeline)
+        provinces = try Self.units(boundaries.provinces, through: pipeline)
+        if drawDistricts { districts = try Self.units(boundaries.districts, through: pipeline) }
+        let context = pipeline.context
+        let segments = try boundaries.borderSegments.map { try Geometry(wkb: $0.wkb, in: context) }
+        if !segments.isEmpty, let lines = try pipeline.lines(Geometry.collection(.geometryCollection, segments, in: context).unaryUnion()) {
+            border = lines
+            try MapProjection.forEachRing(lines) { line, _ in if line.count >= 2 { borderLines.append(line) } }
+        }
+    }
+
+    /// A layer's units with something in the frame (more than a hundredth of a square pixel), simplified as one coverage.
+    static func units(_ units: [AdminUnit], through pipeline: MapGeometryPipeline) throws -> [DrawnUnit] {
+        var kept: [(unit: AdminUnit, framed: Geometry)] = []
+        for unit in units {
+            guard let framed = try pipeline.framed(Geometry(wkb: unit.wkb, in: pipeline.context)),
+                  (try? framed.area()) ?? 0 > 0.01 else { continue }
+            kept.append((unit, framed))
+        }
+        let outlines = try pipeline.simplifiedEach(coverage: kept.map(\.framed))
+        return zip(kept, outlines).map { pair, outline in
+            var point: Coordinate?, room = 0.0
+            if let circle = try? pair.framed.maximumInscribedCircle(tolerance: 1) {
+                point = circle.center
+                room = circle.radius
+            } else if let p = try? pair.framed.pointOnSurface().coordinate {
+                point = p
+            }
+            return DrawnUnit(unit: pair.unit, outline: outline, labelPoint: point, labelRoom: room)
+        }
+    }
+}

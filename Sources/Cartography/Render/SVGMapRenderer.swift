@@ -1,0 +1,97 @@
+import Foundation
+import GeoKit
+import EventModel
+import EventFormats
+import GeoReference
+import Geocoding
+import Analysis
+
+/// What to draw and how.
+public struct SVGMapOptions: Sendable {
+    public var title = "Reported conflict events in the Afghanistan–Pakistan border region"
+    public var page = try! PageSize(parsing: "a4-landscape")
+    /// Page margin in px.
+    public var margin = 22.0
+    /// A projected CRS (EPSG code or PROJ string); nil for Albers equal-area fitted to the extent.
+    public var projection: String?
+    /// Fit the map to this named province or country (name or id) instead of the four focus provinces plus events.
+    public var extent: String?
+    /// One panel per year with a shared legend.
+    public var facetByYear = false
+    public var theme = MapThemeKind.light
+    /// Where the events come from, for the credits ("GeoData/samples/events.csv").
+    public var eventSource = ""
+    /// The filters applied to the events, named in the subtitle.
+    public var filter = EventFilter()
+
+    public init() {}
+}
+
+/// What a rendered map holds.
+public struct SVGMapResult: Sendable {
+    public var svg: [UInt8] = []
+    public var eventsGiven = 0
+    public var eventsDrawn = 0
+    /// Unresolved, or located only to a province or country: no honest point to draw.
+    public var eventsWithoutPoint = 0
+    public var eventsOutsideFrame = 0
+    public var panels = 0
+    public var years: [Int] = []
+    public var linksDrawn = 0
+    public var labelsDropped: [String] = []
+    public var notes: [String] = []
+
+    public init(svg: [UInt8] = [], years: [Int] = [], labelsDropped: [String] = [], notes: [String] = []) {
+        self.svg = svg
+        self.years = years
+        self.labelsDropped = labelsDropped
+        self.notes = notes
+    }
+}
+
+extension SVGMapResult {
+    static let dodgedNote = "co-located events offset slightly"
+
+    mutating func add(_ stats: PanelStats) {
+        eventsDrawn += stats.drawn
+        eventsOutsideFrame += stats.outside
+        linksDrawn += stats.links
+        labelsDropped += stats.dropped
+        if stats.dodged > 0, !notes.contains(Self.dodgedNote) { notes.append(Self.dodgedNote) }
+    }
+}
+
+/// Renders geocoded events as a publication-quality SVG map (MAPS.md): PROJ projection fitted to the extent,
+/// boundary layers clipped and simplified at map scale, district symbols or choropleth, the border with its neutral
+/// label, origin → event links, event symbols by type, size and attribution, labels without overlap, legend,
+/// scale bar, north arrow, title, subtitle and credits — each a layer (`PanelLayers`, `PageLayers`).
+/// Single-threaded: it owns one GEOS and one PROJ context.
+public enum SVGMapRenderer {
+    public static func render(_ events: [GeocodedEvent], gazetteer: Gazetteer, boundaries: BoundaryData,
+                              options: SVGMapOptions) throws -> SVGMapResult {
+        let plan = try MapPlan(events: events, gazetteer: gazetteer, boundaries: boundaries, options: options, context: GEOSContext())
+        var result = plan.emptyResult
+        let panels = try PanelsLayer.drawPanels(plan, result: &result)
+        let doc = SVGDocument()
+        doc.openRoot(page: options.page, title: options.title,
+                     description: MapTexts.description(mapped: plan.mapped, result: result, boundaries: boundaries),
+                     css: plan.style.theme.css(k: plan.style.k))
+        let page = MapPage(plan: plan, panels: panels)
+        for layer in PageLayers.all { try layer.draw(into: doc, page: page) }
+        doc.raw("\n</svg>\n")
+        result.svg = doc.bytes
+        return result
+    }
+
+    /// Renders and writes atomically.
+    @discardableResult
+    public static func write(_ events: [GeocodedEvent], gazetteer: Gazetteer, boundaries: BoundaryData,
+                             options: SVGMapOptions, to path: String) throws -> SVGMapResult {
+        var result = try render(events, gazetteer: gazetteer, boundaries: boundaries, options: options)
+        let file = try AtomicFile(path: path)
+        file.write(bytes: result.svg)
+        try file.commit()
+        result.svg = []
+        return result
+    }
+}
