@@ -8,7 +8,7 @@ public enum EventLayerSchema {
     /// Non-text columns of `GeocodedEventRecord`.
     public static let eventHints: [String: FieldType] = {
         var hints: [String: FieldType] = [:]
-        for name in ["event_id_generated", "geo_approximate", "origin_geo_approximate", "cross_border"] { hints[name] = .boolean }
+        for name in ["event_id_generated", "geo_approximate", "origin_geo_approximate", "cross_border", "border_side_uncertain"] { hints[name] = .boolean }
         for name in ["fatalities_low", "fatalities_high", "injuries_low", "injuries_high", "geo_precision", "origin_geo_precision"] {
             hints[name] = .integer
         }
@@ -33,7 +33,7 @@ public enum EventLayerSchema {
         "origin_adm2_id", "origin_adm2_name", "origin_adm1_id", "origin_adm1_name", "origin_adm0_iso3",
         "origin_geo_precision", "origin_geo_method", "origin_geo_confidence", "origin_geo_candidates",
         "origin_geo_approximate", "origin_geo_lon", "origin_geo_lat", "origin_geo_notes",
-        "border_km", "border_side", "border_segment", "origin_border_km", "origin_border_side", "origin_border_segment",
+        "border_km", "border_side", "border_segment", "border_side_uncertain", "origin_border_km", "origin_border_side", "origin_border_segment",
         "cross_border",
     ]
 

@@ -58,6 +58,7 @@ public enum GeocodedEventRecord {
         number("border_km", item.border?.km, decimals: 3)
         text("border_side", item.border?.side)
         text("border_segment", item.border?.segment)
+        p.append(("border_side_uncertain", item.border.map { .bool($0.sideUncertain) } ?? .null))
         number("origin_border_km", origin?.border?.km, decimals: 3)
         text("origin_border_side", origin?.border?.side)
         text("origin_border_segment", origin?.border?.segment)

@@ -114,10 +114,13 @@ public struct BorderMeasure: Sendable {
     public var km: Double
     public var side: String?
     public var segment: String
+    /// The point lies within the segment's uncertainty band: the candidate lines disagree about its side.
+    public var sideUncertain: Bool
 
-    public init(km: Double, side: String? = nil, segment: String) {
+    public init(km: Double, side: String? = nil, segment: String, sideUncertain: Bool = false) {
         self.km = km
         self.side = side
         self.segment = segment
+        self.sideUncertain = sideUncertain
     }
 }

@@ -22,6 +22,18 @@ public struct BorderSegmentData: Sendable {
     public let afghanProvince: String
     public let pakistaniProvince: String
     public let wkb: [UInt8]
+    /// Half-width of the band within which the candidate lines of this segment disagree (km, measured in
+    /// GeoData/NOTES-border.md); a point this close to the line has an uncertain side.
+    public let uncertaintyKm: Double
+
+    public init(id: String, name: String, afghanProvince: String, pakistaniProvince: String, wkb: [UInt8], uncertaintyKm: Double = 0) {
+        self.id = id
+        self.name = name
+        self.afghanProvince = afghanProvince
+        self.pakistaniProvince = pakistaniProvince
+        self.wkb = wkb
+        self.uncertaintyKm = uncertaintyKm
+    }
 }
 
 /// Where the district outlines come from.
@@ -67,11 +79,14 @@ public struct BoundaryData: Sendable {
                              countryISO3: iso3, wkb: try geometry.wkb(), approximate: false)
         }
         let borderFeatures = try GeoJSONFeatureReader.read(path: directory + "/boundaries/border.geojson", in: context)
+        let bands = try BorderBand.load(directory + "/boundaries/border_band.csv")
         let border = try borderFeatures.compactMap { feature -> BorderSegmentData? in
             guard let id = feature["id"]?.stringValue, let geometry = feature.geometry else { return nil }
-            return BorderSegmentData(id: id, name: feature["name"]?.stringValue ?? id,
+            let name = feature["name"]?.stringValue ?? id
+            return BorderSegmentData(id: id, name: name,
                                      afghanProvince: feature["afg_province"]?.stringValue ?? "",
-                                     pakistaniProvince: feature["pak_province"]?.stringValue ?? "", wkb: try geometry.wkb())
+                                     pakistaniProvince: feature["pak_province"]?.stringValue ?? "", wkb: try geometry.wkb(),
+                                     uncertaintyKm: bands[name] ?? 0)
         }
 
         var sources = [NaturalEarthImport.source]

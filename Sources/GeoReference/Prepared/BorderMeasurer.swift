@@ -140,6 +140,7 @@ public final class BorderMeasurer {
     /// Distance, side and nearest segment of a point; `side` is the country it lies in, if known.
     public func measure(_ c: Coordinate, side: String?) throws -> BorderMeasure {
         let nearest = try nearest(to: c)
-        return BorderMeasure(km: nearest.km, side: side, segment: nearest.segmentName)
+        let band = segments.first { $0.name == nearest.segmentName }?.uncertaintyKm ?? 0
+        return BorderMeasure(km: nearest.km, side: side, segment: nearest.segmentName, sideUncertain: nearest.km <= band)
     }
 }

@@ -32,7 +32,36 @@ public final class EventGeocoder {
             return GeocodedOrigin(claim: claim, location: location, border: try measure(location))
         }
         result.border = try measure(result.location)
+        if result.border?.sideUncertain == true { decideSideInBand(&result) }
         return result
+    }
+
+    /// Within the border's uncertainty band the coordinates cannot tell the side. When the row names a place,
+    /// district or province of the other country (location text or admin hints), that evidence decides the
+    /// country and the units; either way `geo_notes` says what decided.
+    func decideSideInBand(_ item: inout GeocodedEvent) {
+        guard let border = item.border, let here = item.location.adm0ISO3 else { return }
+        let e = item.event
+        let hints = NameHints(admin2: e.admin2, admin1: e.admin1, country: e.country)
+        let texts = [e.location, e.admin2, e.admin1, e.country].compactMap { $0 }.filter { !$0.isEmpty }
+        let named = texts.lazy.map { self.names.resolve($0, hints: hints) }.first { $0.best != nil && !$0.isAmbiguous }
+        let band = "within the \(NumberFormatting.string(border.km, decimals: 1)) km of the \(border.segment) segment where the candidate border lines disagree"
+        guard let named, let best = named.best, ["AFG", "PAK"].contains(best.countryISO3) else {
+            item.location.notes.append("border side uncertain: \(band); the row names no place that decides it, so the side of the line was kept")
+            return
+        }
+        guard best.countryISO3 != here else {
+            item.location.notes.append("border side uncertain: \(band); the row's place \(best.name) agrees with the side of the line")
+            return
+        }
+        var decided = resolved(named)
+        decided.point = item.location.point
+        decided.geoPrecision = item.location.geoPrecision
+        decided.method = item.location.method + "+named place (border band)"
+        decided.confidence = min(item.location.confidence, 0.7)
+        decided.notes = item.location.notes + ["border side uncertain: \(band); the coordinates fall in \(here), the row names \(best.name) in \(best.countryISO3), which decided"]
+        item.location = decided
+        item.border?.side = best.countryISO3
     }
 
     /// Resolves each actor named in the group text ("RAW; NDS"): groups by name or alias, and labels that
