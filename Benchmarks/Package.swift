@@ -23,6 +23,18 @@ let package = Package(
         benchmark("CSVReading"),
         benchmark("GeoJSONWriting"),
         benchmark("SVGRendering"),
+        // Shared helpers of the benchmarks (noisy gazetteer names, a throughput measure).
+        .target(
+            name: "BenchmarkSupport",
+            dependencies: [.product(name: "EventMapper", package: root)],
+            path: "Sources/BenchmarkSupport"
+        ),
+        // `name-throughput COUNT`: names per second on every core, one JSON line (Scripts/bench-peers).
+        .executableTarget(
+            name: "name-throughput",
+            dependencies: ["BenchmarkSupport", .product(name: "EventMapper", package: root)],
+            path: "Tools/NameThroughput"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
@@ -32,6 +44,7 @@ func benchmark(_ name: String) -> Target {
         name: name,
         dependencies: [
             .product(name: "Benchmark", package: "benchmark"),
+            "BenchmarkSupport",
             .product(name: "EventMapper", package: root),
             .product(name: "GeoKit", package: root),
         ],

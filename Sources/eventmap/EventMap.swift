@@ -15,4 +15,14 @@ struct EventMap: ParsableCommand {
         version: EventMapperVersion.string,
         subcommands: [DemoCommand.self, GeocodeCommand.self, QueryCommand.self, MapCommand.self, GeoDataCommand.self]
     )
+
+    /// Runs the command; library errors that a flag fixes are reworded to name it (`UserMessages`).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: UserMessages.forUser(error).map(UserMessage.init) ?? error)
+        }
+    }
 }

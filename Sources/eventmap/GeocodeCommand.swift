@@ -70,11 +70,6 @@ struct GeocodeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Worker threads, each with its own GEOS context (default: the number of cores).", valueName: "n"))
     var workers: Int?
 
-    /// Benchmark support (hidden): resolves this many gazetteer names with spelling noise
-    /// (`NameGeocoderThroughput.noisyNames`) on every worker and prints one JSON line with names/s.
-    @Option(help: .hidden)
-    var benchmarkNames: Int?
-
     @Flag(help: "Exit with code 3 when any row was rejected.")
     var strict = false
 
@@ -82,10 +77,6 @@ struct GeocodeCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        if let benchmarkNames {
-            guard benchmarkNames > 0 else { throw ValidationError("--benchmark-names needs a positive count") }
-            return
-        }
         guard input != nil else { throw ValidationError("Missing expected argument '<events>'") }
         guard output != nil else { throw ValidationError("Missing expected argument '--output <file>'") }
         guard (0...15).contains(precision) else { throw ValidationError("--precision takes 0 to 15 decimals") }
@@ -99,10 +90,6 @@ struct GeocodeCommand: ParsableCommand {
 
     func run() throws {
         Interruption.install()
-        if let benchmarkNames {
-            try runNameBenchmark(count: benchmarkNames)
-            return
-        }
         guard let input, let output else { throw ValidationError("an input file and -o <file> are needed") }
         if let boundaries {
             try runPointJoin(boundaries: boundaries, input: input, output: output)
@@ -135,48 +122,17 @@ struct GeocodeCommand: ParsableCommand {
         options.rejects = rejects
         options.precision = precision
         if let workers { options.workers = workers }
-        if let levels = ProcessInfo.processInfo.environment["EVENTMAP_GRID_LEVELS"].flatMap(Int.init), (0...8).contains(levels) {
+        let environment = ProcessInfo.processInfo.environment
+        if let levels = environment["EVENTMAP_GRID_LEVELS"].flatMap(Int.init), (0...8).contains(levels) {
             options.gridLevels = levels
+        }
+        if environment["EVENTMAP_PROFILE"] != nil {
+            options.onPhase = { phase, ms in
+                FileHandle.standardError.write(Data("profile: \(phase) at \(String(format: "%.1f", ms)) ms\n".utf8))
+            }
         }
         let summary = try PointJoin.run(options)
         if !quiet { FileHandle.standardError.write(Data((summary.description + "\n").utf8)) }
         if strict && summary.rejects > 0 { throw ExitCode(3) }
     }
-
-    /// Names per second of `NameGeocoder.resolve` over noisy gazetteer names, all workers busy:
-    /// a warm-up pass, then `repetitions` timed passes. Prints one JSON line on standard output.
-    private func runNameBenchmark(count: Int) throws {
-        let directory = try GeoDataDirectory.resolve(geodata.directory)
-        let gazetteer = try Gazetteer.load(directory: directory)
-        let geocoder = NameGeocoder(gazetteer: gazetteer)
-        let names = NameGeocoderThroughput.noisyNames(from: gazetteer, count: count)
-        let workerCount = max(1, workers ?? ProcessInfo.processInfo.activeProcessorCount)
-        func pass() -> Int {
-            let matched = NameBenchmarkCounts(workerCount)
-            DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
-                var found = 0
-                for index in stride(from: worker, to: names.count, by: workerCount)
-                where !geocoder.resolve(names[index]).candidates.isEmpty { found += 1 }
-                matched.set(worker, found)
-            }
-            return matched.total
-        }
-        _ = pass()
-        let repetitions = 3
-        let start = DispatchTime.now().uptimeNanoseconds
-        var matched = 0
-        for _ in 0..<repetitions { matched = pass() }
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        let rate = Double(names.count * repetitions) / seconds
-        print("{\"benchmark\":\"names\",\"names\":\(names.count * repetitions),\"workers\":\(workerCount),\"seconds\":\(String(format: "%.4f", seconds)),\"names_per_s\":\(Int(rate)),\"matched\":\(matched)}")
-    }
-}
-
-/// Per-worker counts of the name benchmark.
-private final class NameBenchmarkCounts: @unchecked Sendable {
-    // Safe: worker i writes slot i only, and the slots are summed after concurrentPerform has joined every worker.
-    private var counts: [Int]
-    init(_ workers: Int) { counts = Array(repeating: 0, count: workers) }
-    func set(_ worker: Int, _ value: Int) { counts.withUnsafeMutableBufferPointer { $0[worker] = value } }
-    var total: Int { counts.reduce(0, +) }
 }

@@ -45,8 +45,7 @@ public struct EventFilter: Sendable, CustomStringConvertible {
         for text in within {
             let match = names.resolve(text)
             guard let best = match.best, !match.isAmbiguous, [.district, .province, .country].contains(best.kind) else {
-                throw FilterError("--within '\(text)' is not one district, province or country" +
-                    (match.candidates.isEmpty ? "" : "; candidates: " + match.candidates.prefix(5).map(\.name).joined(separator: ", ")))
+                throw FilterError.areaNotFound(text, candidates: match.candidates.prefix(5).map(\.name))
             }
             unitIDs.insert(best.kind == .country ? best.countryISO3 : best.id)
         }
@@ -54,12 +53,12 @@ public struct EventFilter: Sendable, CustomStringConvertible {
         if let near {
             let match = names.resolve(near.place)
             guard let point = match.best?.point, !match.isAmbiguous else {
-                throw FilterError("--near '\(near.place)' is not a single place or district with a point in the gazetteer")
+                throw FilterError.placeNotFound(near.place)
             }
             nearPoint = (point, near.km)
         }
         let groupIDs = try Set(groups.map { text in
-            guard let group = names.group(text) else { throw FilterError("--group '\(text)' is not a group or alias in GeoData/groups.csv") }
+            guard let group = names.group(text) else { throw FilterError.groupNotFound(text) }
             return group.id
         })
         return CompiledEventFilter(filter: self, unitIDs: unitIDs, near: nearPoint, groupIDs: groupIDs)
@@ -80,7 +79,10 @@ public struct CompiledEventFilter: Sendable {
         let e = item.event
         if let from = filter.from, Self.end(e.date) < Self.start(from) { return false }
         if let to = filter.to, Self.start(e.date) > Self.end(to) { return false }
-        if !groupIDs.isEmpty, !groupIDs.contains(item.groupID ?? "") { return false }
+        if !groupIDs.isEmpty {
+            let named = (item.groupID ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            if !named.contains(where: groupIDs.contains) { return false }
+        }
         if !filter.eventTypes.isEmpty {
             let type = (e.eventType ?? "").lowercased()
             if !filter.eventTypes.contains(where: { type == $0.lowercased() || (e.subEventType ?? "").lowercased() == $0.lowercased() }) { return false }
@@ -101,7 +103,22 @@ public struct CompiledEventFilter: Sendable {
     }
 }
 
-public struct FilterError: Error, CustomStringConvertible {
-    public let description: String
-    init(_ message: String) { description = message }
+/// A filter names something the gazetteer cannot resolve to one unit, place or group.
+public enum FilterError: Error, Equatable, CustomStringConvertible {
+    /// The area is not one district, province or country; `candidates` are the closest names.
+    case areaNotFound(String, candidates: [String])
+    /// The place is not a single place or district with a point.
+    case placeNotFound(String)
+    /// The group is not a group or alias of GeoData/groups.csv.
+    case groupNotFound(String)
+
+    public var description: String {
+        switch self {
+        case let .areaNotFound(text, candidates):
+            "the area '\(text)' is not one district, province or country"
+                + (candidates.isEmpty ? "" : "; candidates: " + candidates.joined(separator: ", "))
+        case let .placeNotFound(text): "'\(text)' is not a single place or district with a point in the gazetteer"
+        case let .groupNotFound(text): "'\(text)' is not a group or alias in GeoData/groups.csv"
+        }
+    }
 }

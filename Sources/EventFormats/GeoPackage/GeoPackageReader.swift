@@ -71,8 +71,8 @@ public final class GeoPackageReader {
             layer = found
         } else {
             guard all.count == 1, let only = all.first else {
-                throw GeoDataError(file: path, all.isEmpty ? "has no feature layer"
-                    : "has \(all.count) feature layers (\(all.map(\.table).joined(separator: ", "))); name one with --layer")
+                if all.isEmpty { throw GeoDataError(file: path, "has no feature layer") }
+                throw GeoPackageLayerChoice(path: path, layers: all.map(\.table))
             }
             layer = only
         }
@@ -124,5 +124,14 @@ public final class GeoPackageReader {
         case let .string(s): .string(s)
         case let .blob(b): .string(b.base64EncodedString())
         }
+    }
+}
+
+/// A GeoPackage holds several feature layers and none was named.
+public struct GeoPackageLayerChoice: Error, Equatable, CustomStringConvertible {
+    public let path: String
+    public let layers: [String]
+    public var description: String {
+        "\(path): has \(layers.count) feature layers (\(layers.joined(separator: ", "))); name the one to read"
     }
 }

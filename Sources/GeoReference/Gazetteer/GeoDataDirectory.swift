@@ -3,6 +3,14 @@ import GeoKit
 import EventModel
 import EventFormats
 
+/// No GeoData folder was found where the tool looks for one.
+public struct GeoDataNotFound: Error, Equatable, CustomStringConvertible {
+    public let searched: [String]
+    public var description: String {
+        "GeoData: not found (looked in \(searched.joined(separator: " and "))); run from the repository root or name the GeoData folder"
+    }
+}
+
 /// Finds the GeoData folder: an explicit path, `$EVENTMAP_GEODATA`, `./GeoData`, or the one
 /// beside the checkout the executable was built in.
 public enum GeoDataDirectory {
@@ -29,7 +37,7 @@ public enum GeoDataDirectory {
             if isGeoData(candidate) { return candidate }
             directory.deleteLastPathComponent()
         }
-        throw GeoDataError(file: "GeoData", "not found: run from the repository root, pass --geodata DIR, or set $\(environmentVariable)")
+        throw GeoDataNotFound(searched: [here, "GeoData beside the executable's checkout"])
     }
 
     static func isGeoData(_ path: String) -> Bool {

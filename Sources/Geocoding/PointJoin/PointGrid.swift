@@ -91,12 +91,6 @@ public struct PointGrid: Sendable {
         }
     }
 
-    /// The column and row of the cell a point falls in, or nil outside the extent.
-    public func cellIndex(x: Double, y: Double) -> (column: Int, row: Int)? {
-        guard x >= minX, x <= maxX, y >= minY, y <= maxY else { return nil }
-        return (min(Int((x - minX) * inverseWidth), columns - 1), min(Int((y - minY) * inverseHeight), rows - 1))
-    }
-
     public func cell(column: Int, row: Int) -> Cell {
         decode(codes[row * columns + column])
     }

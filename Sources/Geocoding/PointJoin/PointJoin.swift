@@ -28,6 +28,8 @@ public enum PointJoin {
         public var blockBytes = 1 << 20
         /// Grid refinement levels; nil picks them from the input size.
         public var gridLevels: Int?
+        /// Called after each phase with its name and the milliseconds since the phase's run began (for tuning).
+        public var onPhase: (@Sendable (String, Double) -> Void)?
 
         public init(boundaries: String, input: String, output: String) {
             self.boundaries = boundaries
@@ -68,12 +70,14 @@ public enum PointJoin {
         }
     }
 
+    /// The join's own byte-level writers for the formats of the output table it supports.
     public static func format(of path: String) throws -> PointJoinFormat {
-        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
-        case "csv": return .csv
-        case "geojson", "json": return .geoJSON
-        case "geojsons", "geojsonseq", "geojsonl": return .geoJSONSeq
-        default: throw OutputError(path: path, "unknown output type; use .csv, .geojson or .geojsons (RFC 8142 text sequence)")
+        switch try OutputFormat(path: path) {
+        case .csv: return .csv
+        case .geoJSON: return .geoJSON
+        case .geoJSONSeq: return .geoJSONSeq
+        case let other:
+            throw OutputError(path: path, "the point join writes CSV or GeoJSON (.csv, .geojson, .geojsons), not \(other.name)")
         }
     }
 
@@ -84,7 +88,7 @@ public enum PointJoin {
         }
         let t0 = DispatchTime.now().uptimeNanoseconds
         let boundaries = try PointJoinBoundaries.load(path: options.boundaries, idField: options.idField)
-        PointJoinProfile.mark("load boundaries", t0)
+        options.phase("load boundaries", since: t0)
         return try run(options, boundaries: boundaries, format: format)
     }
 
@@ -104,11 +108,11 @@ public enum PointJoin {
             made.set(w, Result { try PointJoinPolygons(boundaries) })
         }
         let polygonSets = try made.values()
-        PointJoinProfile.mark("worker polygons", t0)
+        options.phase("worker polygons", since: t0)
         let expected = reader.fileSize.map { Int($0 / 24) } ?? 1_000_000
         let grid = try PointGrid.build(boundaries, workers: polygonSets,
                                        levels: options.gridLevels ?? PointGrid.levels(forExpectedPoints: expected))
-        PointJoinProfile.mark("grid", t0)
+        options.phase("grid", since: t0)
         let workers = PointJoinWorkers(polygonSets.map {
             PointJoinWorker(polygons: $0, boundaries: boundaries, columns: columns, format: format, precision: options.precision)
         })
@@ -173,7 +177,7 @@ public enum PointJoin {
                 }
                 out.write("}\n")
             }
-            PointJoinProfile.mark("rows", t0)
+            options.phase("rows", since: t0)
             summary.rows = total.rows
             summary.inside = total.inside
             summary.outside = total.outside
@@ -182,7 +186,7 @@ public enum PointJoin {
             summary.decidedByGrid = total.decidedByGrid
             try out.commit()
             try rejects.commit()
-            PointJoinProfile.mark("commit", t0)
+            options.phase("commit", since: t0)
         } catch {
             out.discard()
             rejects.discard()
@@ -207,12 +211,8 @@ final class PointJoinWorkers: @unchecked Sendable {
     func worker(_ w: Int) -> PointJoinWorker { workers[w] }
 }
 
-/// With EVENTMAP_PROFILE set, the join prints the milliseconds at each phase on standard error (for tuning).
-enum PointJoinProfile {
-    static let enabled = ProcessInfo.processInfo.environment["EVENTMAP_PROFILE"] != nil
-    static func mark(_ what: String, _ t0: UInt64) {
-        guard enabled else { return }
-        let ms = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6
-        FileHandle.standardError.write(Data("profile: \(what) at \(String(format: "%.1f", ms)) ms\n".utf8))
+extension PointJoin.Options {
+    func phase(_ name: String, since t0: UInt64) {
+        onPhase?(name, Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6)
     }
 }

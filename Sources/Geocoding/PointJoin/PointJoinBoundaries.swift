@@ -54,8 +54,7 @@ public struct PointJoinBoundaries: Sendable {
                 ?? feature.properties.first { $0.name.lowercased() == lowered }?.value
                 ?? (idField == "id" ? feature.featureID : nil)
             guard let value, let id = value.stringValue else {
-                let names = feature.properties.map(\.name).joined(separator: ", ")
-                throw GeoDataError(file: location, "has no value for the id property '\(idField)' (properties: \(names.isEmpty ? "none" : names)); name the id property with --boundary-id-field")
+                throw BoundaryIDError(location: location, idField: idField, properties: feature.properties.map(\.name))
             }
             guard let geometry = feature.geometry, !geometry.isEmpty else {
                 throw GeoDataError(file: location, "has no geometry; every boundary feature needs a Polygon or MultiPolygon")
@@ -93,11 +92,16 @@ public final class PointJoinPolygons {
         return -1
     }
 
-    /// The lowest polygon index covering (x, y) among every polygon the STR tree offers, or nil:
-    /// GEOS alone, without the grid (for points outside the grid and for checks).
-    public func locateWithoutGrid(x: Double, y: Double) throws -> Int? {
-        let point = try Geometry.point(x: x, y: y, in: context)
-        for index in tree.candidates(intersecting: point) where try prepared[index].covers(point) { return index }
-        return nil
+}
+
+/// A boundary feature has no value for the property that identifies it.
+public struct BoundaryIDError: Error, Equatable, CustomStringConvertible {
+    public let location: String
+    public let idField: String
+    /// The properties the feature has, to choose the id property from.
+    public let properties: [String]
+
+    public var description: String {
+        "\(location): has no value for the id property '\(idField)' (properties: \(properties.isEmpty ? "none" : properties.joined(separator: ", "))); name the id property"
     }
 }

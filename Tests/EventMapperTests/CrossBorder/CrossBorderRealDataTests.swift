@@ -132,7 +132,7 @@ import Testing
         let year2023 = try EventDate(year: 2023)
         #expect(try count { $0.from = year2023; $0.to = year2023 }
                 == loaded.events.filter { $0.event.date.year == 2023 }.count)
-        #expect(try count { $0.groups = ["IS-K"] } == loaded.events.filter { $0.groupID == names.group("ISKP")?.id }.count)
+        #expect(try count { $0.groups = ["IS-K"] } == loaded.events.filter { ($0.groupID ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.contains(names.group("ISKP")?.id ?? "") }.count)
         #expect(try count { $0.near = ("Peshawar", 30) } >= 5)
         #expect(try count { $0.boundingBox = Envelope(minX: 69.5, minY: 33.5, maxX: 72, maxY: 35.5) } > 0)
         #expect(throws: FilterError.self) { try count { $0.within = ["Atlantis"] } }

@@ -2,6 +2,7 @@ import GeoKit
 import EventModel
 import EventFormats
 import GeoReference
+import Geocoding
 /// Benchmark helper: how many names per second a `NameGeocoder` resolves over several workers, and a
 /// deterministic set of gazetteer names with spelling noise to feed it.
 public enum NameGeocoderThroughput {
