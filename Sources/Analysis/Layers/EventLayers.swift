@@ -43,7 +43,30 @@ public enum EventLayers {
             set.set(segments)
         }
         if let corridor { set.set(try corridorLayer(corridor)) }
+        set.set(try groupBasesLayer(gazetteer, in: context))
         return set
+    }
+
+    // MARK: Group bases
+
+    /// The groups' reported bases (GeoData/group_origins.csv): dated, sourced claims about groups, each with
+    /// who asserts it. Never an event's origin; a claim that names no point has no geometry.
+    public static func groupBasesLayer(_ gazetteer: Gazetteer, in context: GEOSContext) throws -> FeatureLayer {
+        let features = try gazetteer.origins.map { base in
+            Feature(properties: [
+                ("group_id", .string(base.groupID)),
+                ("group_name", gazetteer.group(id: base.groupID).map { .string($0.name) } ?? .null),
+                ("place", .string(base.place)),
+                ("role", .string(base.role)),
+                ("period", .string(base.period)),
+                ("asserted_by", .string(base.assertedBy)),
+                ("source", .string(base.source)),
+                ("notes", base.notes.isEmpty ? .null : .string(base.notes)),
+                ("claim", .string("a base reported for the group by the party in asserted_by: a claim, not established, and not the origin of any event")),
+            ], geometry: try base.point.map { try Geometry.point($0, in: context) })
+        }
+        return FeatureLayer(name: "group_bases", geometryType: .point, features: features,
+                            description: "Reported bases of groups: dated claims, each with who asserts it; never an event's origin")
     }
 
     // MARK: Events

@@ -30,7 +30,7 @@ import Testing
     /// Origins stay claims, links measure geodesically, aggregates add up.
     @Test func layersCarryClaimsAndAggregates() throws {
         let set = try DemoEvents.layers()
-        #expect(set.names == ["events", "origins", "links", "crossings", "districts", "provinces", "border_segments", "corridor"])
+        #expect(set.names == ["events", "origins", "links", "crossings", "districts", "provinces", "border_segments", "corridor", "group_bases"])
         let events = DemoEvents.geocoded.events
         let origins = try #require(set["origins"])
         #expect(origins.features.allSatisfy { ($0["origin_claim"]?.stringValue ?? "").contains("not") })

@@ -17,9 +17,10 @@ import Testing
         let set = try DemoEvents.layers()
         let paths = try LayerSetWriter.write(set, directory: directory, format: .geoJSON)
         #expect(paths.map { URL(fileURLWithPath: $0).lastPathComponent }
-                == ["events", "origins", "links", "crossings", "districts", "provinces", "border_segments", "corridor"].map { $0 + ".geojson" })
+                == ["events", "origins", "links", "crossings", "districts", "provinces", "border_segments", "corridor", "group_bases"].map { $0 + ".geojson" })
         let expectedGeometry = ["events": "Point", "origins": "Point", "links": "Line String", "crossings": "Point", "districts": "Multi Polygon",
-                                "provinces": "Multi Polygon", "border_segments": "Multi Line String", "corridor": "Multi Polygon"]
+                                "provinces": "Multi Polygon", "border_segments": "Multi Line String", "corridor": "Multi Polygon",
+                                "group_bases": "Point"]
         for (layer, path) in zip(set.layers, paths) {
             let summary = try #require(try OGRInfo.summary(path)[layer.name], "ogrinfo names the layer \(layer.name)")
             #expect(summary.featureCount == layer.features.count, "\(layer.name)")

@@ -20,9 +20,10 @@ import Testing
         try LayerSetWriter.write(set, to: path)
 
         let layers = try OGRInfo.summary(path)
-        #expect(Set(layers.keys) == Set(["events", "origins", "links", "crossings", "districts", "provinces", "border_segments", "corridor"]))
+        #expect(Set(layers.keys) == Set(["events", "origins", "links", "crossings", "districts", "provinces", "border_segments", "corridor", "group_bases"]))
         let expectedGeometry = ["events": "Point", "origins": "Point", "links": "Line String", "crossings": "Point", "districts": "Multi Polygon",
-                                "provinces": "Multi Polygon", "border_segments": "Multi Line String", "corridor": "Multi Polygon"]
+                                "provinces": "Multi Polygon", "border_segments": "Multi Line String", "corridor": "Multi Polygon",
+                                "group_bases": "Point"]
         for layer in set.layers {
             let summary = try #require(layers[layer.name], "ogrinfo does not list \(layer.name)")
             #expect(summary.featureCount == layer.features.count, "\(layer.name)")
