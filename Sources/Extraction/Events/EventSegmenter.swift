@@ -1,0 +1,116 @@
+import EventModel
+
+/// The sentences that tell one event.
+struct EventDraft: Sendable {
+    /// In document order; the first opened the event.
+    var sentences: [SentenceAnalysis]
+    /// Indexes (into `sentences`) of sentences that named the event with a trigger of their own.
+    var openers: [Int]
+
+    var lastBlock: Int { sentences.last!.sentence.block }
+    var openingSentences: [SentenceAnalysis] { openers.map { sentences[$0] } }
+
+    var kind: EventKind {
+        let opening = openingSentences.compactMap(\.mainTrigger)
+        var kind = opening.max { $0.kind.priority < $1.kind.priority }?.kind ?? .attack
+        for trigger in sentences.flatMap(\.liveTriggers) where trigger.kind.family == kind.family && trigger.kind.priority > kind.priority {
+            kind = trigger.kind
+        }
+        return kind
+    }
+
+    var subType: String {
+        let kind = self.kind
+        return sentences.flatMap(\.liveTriggers).first { $0.kind == kind }?.entry.subType ?? kind.rawValue
+    }
+
+    /// The most precise place the opening sentences give (then any sentence).
+    var bestPlace: ResolvedPlace? {
+        let opening = openingSentences.flatMap(\.locations).filter { $0.precision < 6 }
+        let pool = opening.isEmpty ? sentences.flatMap(\.locations).filter { $0.precision < 6 } : opening
+        return pool.enumerated().min { ($0.element.precision, $0.offset) < ($1.element.precision, $1.offset) }?.element
+    }
+
+    var firstDate: EventDate? {
+        (openingSentences + sentences).lazy.flatMap(\.eventDates).compactMap(\.date).first
+    }
+}
+
+/// Groups sentences into events: a sentence with a live trigger opens an event unless it only retells the
+/// one just told (no place or date of its own, or the same place and date); sentences that add claims,
+/// denials, figures or origins join the event before them (same or next paragraph; claims and denials
+/// up to two paragraphs on). Then events told twice (a headline and its story) are merged.
+enum EventSegmenter {
+    static func drafts(_ analyses: [SentenceAnalysis]) -> (drafts: [EventDraft], looseOrigins: [SentenceAnalysis]) {
+        var drafts: [EventDraft] = []
+        var loose: [SentenceAnalysis] = []
+        for analysis in analyses {
+            if analysis.hasSuppressedTriggerOnly || (analysis.liveTriggers.isEmpty && !analysis.hasContent) {
+                if !analysis.origins.isEmpty { loose.append(analysis) }
+                continue
+            }
+            let distance = drafts.last.map { analysis.sentence.block - $0.lastBlock } ?? Int.max
+            if analysis.opensEvent {
+                if !analysis.sentence.isHeading, var last = drafts.last, distance <= 1, retells(analysis, last) {
+                    last.openers.append(last.sentences.count)
+                    last.sentences.append(analysis)
+                    drafts[drafts.count - 1] = last
+                } else {
+                    drafts.append(EventDraft(sentences: [analysis], openers: [0]))
+                }
+            } else if !analysis.sentence.isHeading, var last = drafts.last, distance <= (analysis.claims.isEmpty ? 1 : 2), placeFits(analysis, last) {
+                last.sentences.append(analysis)
+                drafts[drafts.count - 1] = last
+            } else if !analysis.origins.isEmpty {
+                loose.append(analysis)
+            }
+        }
+        return (mergeRetold(drafts), loose)
+    }
+
+    /// Nothing new (no place, no date), or the same place and a compatible date.
+    private static func retells(_ analysis: SentenceAnalysis, _ draft: EventDraft) -> Bool {
+        if analysis.locations.isEmpty && analysis.eventDates.isEmpty { return true }
+        guard placeFits(analysis, draft) else { return false }
+        return datesFit(analysis.eventDates.compactMap(\.date).first, draft.firstDate)
+    }
+
+    private static func placeFits(_ analysis: SentenceAnalysis, _ draft: EventDraft) -> Bool {
+        guard let place = analysis.locations.filter({ $0.precision < 6 }).min(by: { $0.precision < $1.precision }),
+              let existing = draft.bestPlace else { return true }
+        return place.isCompatible(with: existing)
+    }
+
+    static func datesFit(_ a: EventDate?, _ b: EventDate?) -> Bool {
+        guard let a, let b else { return true }
+        let coarser = max(a.precision, b.precision)
+        return a.coarsened(to: coarser) == b.coarsened(to: coarser)
+    }
+
+    /// Merges events of one family at the same place (same district, or same province when neither has one)
+    /// with compatible dates: a headline and the story under it, a later "the Makeen attack".
+    private static func mergeRetold(_ drafts: [EventDraft]) -> [EventDraft] {
+        var merged: [EventDraft] = []
+        for draft in drafts {
+            if let k = merged.firstIndex(where: { sameEvent($0, draft) }) {
+                let offset = merged[k].sentences.count
+                merged[k].sentences += draft.sentences
+                merged[k].openers += draft.openers.map { $0 + offset }
+                let order = merged[k].sentences.indices.sorted { merged[k].sentences[$0].sentence.index < merged[k].sentences[$1].sentence.index }
+                let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+                merged[k].sentences = order.map { merged[k].sentences[$0] }
+                merged[k].openers = merged[k].openers.map { position[$0]! }.sorted()
+            } else {
+                merged.append(draft)
+            }
+        }
+        return merged
+    }
+
+    private static func sameEvent(_ a: EventDraft, _ b: EventDraft) -> Bool {
+        guard a.kind.family == b.kind.family, let p = a.bestPlace, let q = b.bestPlace, datesFit(a.firstDate, b.firstDate) else { return false }
+        if let x = p.districtID, let y = q.districtID { return x == y }
+        if p.districtID == nil, q.districtID == nil, let x = p.provinceID, let y = q.provinceID { return x == y }
+        return false
+    }
+}
