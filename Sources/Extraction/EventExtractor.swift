@@ -93,7 +93,8 @@ public final class EventExtractor: Sendable {
         let assembler = CandidateAssembler(document: document, gazetteer: gazetteer, voice: voice, documentDate: date)
         let stem = URL(fileURLWithPath: document.path).deletingPathExtension().lastPathComponent
         for draft in drafts {
-            if let candidate = assembler.candidate(draft, id: "\(stem)-\(report.candidates.count + 1)") {
+            if var candidate = assembler.candidate(draft, id: "\(stem)-\(report.candidates.count + 1)") {
+                if let days = candidate.daysAfterPreviousEvent { datedFromPrevious(&candidate, days: days, previous: report.candidates.last) }
                 report.candidates.append(candidate)
             } else {
                 report.withoutPlace.append(draft.sentences[0].sentence.tokens.text(0..<draft.sentences[0].sentence.tokens.count, in: document.text))
@@ -108,6 +109,17 @@ public final class EventExtractor: Sendable {
         report.blocksSkipped = document.blocks.count - report.blocksRead
         report.sentences = count
         return report
+    }
+
+    /// "A day earlier": the day of the event told before, moved by `days`; only when that one has a day.
+    private func datedFromPrevious(_ candidate: inout CandidateEvent, days: Int, previous: CandidateEvent?) {
+        guard let previous, let date = previous.date, let day = CivilDay(date), let moved = day.adding(days).date else {
+            candidate.notes.append("date: counted from the event told before, which has no day; event_date left empty")
+            return
+        }
+        candidate.date = moved
+        candidate.notes.append("date: \(moved.iso), \(days == 0 ? "the day of" : "\(abs(days)) day\(abs(days) == 1 ? "" : "s") \(days < 0 ? "before" : "after")") \(previous.eventID) as the text counts it")
+        candidate.notes.removeAll { $0.hasPrefix("date: the text gives none") }
     }
 
     private func analyse(_ document: Document, _ blockSentences: [[Sentence]], header: DocumentHeader, date: EventDate?,

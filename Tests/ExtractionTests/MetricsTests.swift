@@ -23,9 +23,22 @@ import Testing
         #expect(evaluation.districtAccuracy >= 0.9)
     }
 
+    /// Held-out documents: first run with the rules frozen gave precision 1.00, recall 0.89, district accuracy 1.00 and
+    /// 95 of 120 fields right; the general bugs it showed were fixed (see docs/EXTRACT.md). What is still wrong is listed
+    /// in the files' known_failures, and anything else wrong fails here.
     @Test func heldOutDocuments() throws {
         let evaluation = try Self.evaluate(ExtractionFixtures.heldOut, heldOut: true)
-        print("extract metrics, held-out documents (never tuned on):\n\(evaluation.report)")
-        #expect(evaluation.expectedCount > 0)
+        print("extract metrics, held-out documents:\n\(evaluation.report)")
+        var known = Set<String>()
+        for name in ExtractionFixtures.heldOut {
+            for failure in try ExtractionFixtures.expected(name, heldOut: true).known_failures ?? [] { known.insert("\(failure.anchor)|\(failure.field)") }
+        }
+        for failure in evaluation.failures where !known.contains("\(failure.anchor)|\(failure.field)") {
+            Issue.record("new failure: \(failure.document) '\(failure.anchor)': \(failure.field) expected '\(failure.expected)', got '\(failure.actual)'")
+        }
+        for missed in evaluation.missed where !known.contains(where: { missed.contains($0.split(separator: "|")[0]) && $0.hasSuffix("|event") }) {
+            Issue.record("newly missed: \(missed)")
+        }
+        #expect(evaluation.spurious.isEmpty, "\(evaluation.spurious)")
     }
 }

@@ -35,6 +35,7 @@ enum SpeakerFinder {
         "that", "which", "who", "whom", "and", "but", "while", "as", "when", "after", "before", "because", "although", "though",
         "if", "since", "where", "whereas", "to", "for", "in", "on", "at", "with", "by", "from", "not", "no", "also", "said",
     ]
+    private static let asideOpeners: Set<String> = ["in", "on", "through", "via", "however", "meanwhile", "later", "also", "separately", "too"]
     static let pronouns: Set<String> = ["they", "he", "she", "it", "we", "i"]
 
     static func speakers(in t: [Token], text: String, previous: Speaker?) -> [Speaker] {
@@ -42,11 +43,15 @@ enum SpeakerFinder {
         var i = 0
         while i < t.count {
             if t.matches(["according", "to"], at: i), i + 2 < t.count {
+                // "According to the ISPR, the militants …" speaks for what follows; "…, according to X, a spokesman." for what precedes.
+                let opensSentence = !t[..<i].contains { $0.isWord }
                 var end = i + 2
                 while end < t.count, ![".", ";", "(", "!", "?"].contains(t[end].lower), end - i < 14 { end += 1 }
-                if end - (i + 2) > 10, let comma = t[(i + 2)..<end].firstIndex(where: { $0.lower == "," }) { end = comma }
+                if opensSentence || end - (i + 2) > 10, let comma = t[(i + 2)..<end].firstIndex(where: { $0.lower == "," }) { end = comma }
                 if end > i + 2 {
-                    found.append(Speaker(verb: i, verbClass: .say, subject: (i + 2)..<end, text: t.text((i + 2)..<end, in: text), scope: 0..<i))
+                    let clauseEnd = t[end...].firstIndex { $0.lower == ";" } ?? t.count
+                    let scope = opensSentence ? min(end + 1, t.count)..<clauseEnd : 0..<i
+                    found.append(Speaker(verb: i, verbClass: .say, subject: (i + 2)..<end, text: t.text((i + 2)..<end, in: text), scope: scope))
                 }
                 i = end
                 continue
@@ -74,6 +79,11 @@ enum SpeakerFinder {
                                 previous: Speaker?) -> Speaker? {
         var end = verb
         while end > 0, between.contains(t[end - 1].lower) || (t[end - 1].lower == "not" && verbClass == .claim) { end -= 1 }
+        // "The BLA, in a statement, claimed …": the subject stands before the aside.
+        if end >= 2, t[end - 1].lower == ",", let open = t[max(0, end - 8)..<(end - 1)].lastIndex(where: { $0.lower == "," }),
+           asideOpeners.contains(t[open + 1].lower) {
+            end = open
+        }
         var start = end
         while start > 0, end - start < 8 {
             let token = t[start - 1]

@@ -24,6 +24,13 @@ struct DateFinder {
         var found: [DateMention] = []
         var i = start
         while i < tokens.count {
+            if let (end, days) = Self.relativeToPrevious(tokens, at: i) {
+                found.append(DateMention(tokens: i..<end, text: tokens.text(i..<end, in: text), date: nil,
+                                         reading: "'\(tokens.text(i..<end, in: text))' counts from the event told before", isBound: false,
+                                         daysAfterPreviousEvent: days))
+                i = end
+                continue
+            }
             if let (end, date, reading) = read(tokens, at: i) {
                 let bound = tokens.hasWord(Self.boundWords, before: i, within: 2) || (date.map { isFuture($0) } ?? false)
                 found.append(DateMention(tokens: i..<end, text: tokens.text(i..<end, in: text), date: date, reading: reading, isBound: bound))
@@ -33,6 +40,21 @@ struct DateFinder {
             }
         }
         return found
+    }
+
+    /// "a day earlier", "two days later", "the previous day", "the next day", "hours later".
+    static func relativeToPrevious(_ t: [Token], at i: Int) -> (end: Int, days: Int)? {
+        if t.matches(["the", "previous", "day"], at: i) || t.matches(["the", "day", "before"], at: i) { return (i + 3, -1) }
+        if t.matches(["the", "next", "day"], at: i) || t.matches(["the", "following", "day"], at: i) { return (i + 3, 1) }
+        if t.matches(["hours", "later"], at: i) || t.matches(["hours", "earlier"], at: i) { return (i + 2, 0) }
+        if t.matches(["a", "day", "earlier"], at: i) || t.matches(["a", "day", "before"], at: i) { return (i + 3, -1) }
+        if t.matches(["a", "day", "later"], at: i) || t.matches(["a", "day", "after"], at: i) { return (i + 3, 1) }
+        guard let (count, next) = NumberWords.read(t, at: i), count <= 14, next + 1 < t.count, ["day", "days"].contains(t[next].lower) else { return nil }
+        switch t[next + 1].lower {
+        case "earlier", "before": return (next + 2, -count)
+        case "later", "after": return (next + 2, count)
+        default: return nil
+        }
     }
 
     private func read(_ t: [Token], at i: Int) -> (Int, EventDate?, String?)? {

@@ -12,4 +12,6 @@ struct DateMention: Sendable {
     let reading: String?
     /// True for dates that only bound a period ("since 2021", "until March") rather than date an event.
     let isBound: Bool
+    /// "a day earlier" (-1), "the next day" (+1), "hours later" (0): days after the event told before this one.
+    var daysAfterPreviousEvent: Int? = nil
 }

@@ -64,5 +64,8 @@ struct AttributionDecision {
         for denial in facts where denial.kind == .originDenied {
             notes.append("origin claim disputed: \(denial.wording)")
         }
+        for denial in facts where denial.kind == .generalDenial {
+            notes.append("a general denial, not of this event: \(denial.wording)")
+        }
     }
 }

@@ -19,10 +19,12 @@ struct CandidateAssembler {
         notes += decision.notes
         let (date, dateNotes) = eventDate(draft)
         notes += dateNotes
+        let relative = date == nil ? draft.sentences.flatMap(\.eventDates).compactMap(\.daysAfterPreviousEvent).first : nil
         var candidate = CandidateEvent(
             eventID: id, date: date, eventType: kind, subEventType: draft.subType, attribution: decision.attribution,
             sources: [voice.citation], notes: [], actors: actors(draft), evidence: "", evidenceStart: 0, evidenceEnd: 0,
             document: document.path, confidence: 0)
+        candidate.daysAfterPreviousEvent = relative
         candidate.group = decision.group
         candidate.groupID = decision.groupID
         candidate.claimedBy = decision.claimedBy
@@ -44,7 +46,7 @@ struct CandidateAssembler {
         if let found = mentions.first(where: { $0.date != nil }) {
             return (found.date, found.reading.map { ["date: \($0)"] } ?? [])
         }
-        if let unread = mentions.first {
+        if let unread = mentions.first(where: { $0.daysAfterPreviousEvent == nil }) {
             return (nil, ["date: \(unread.reading ?? "'\(unread.text)' could not be read"); event_date left empty"])
         }
         let context = documentDate.map { "; the document is dated \($0.iso)" } ?? ""

@@ -47,6 +47,8 @@ public struct CandidateEvent: Sendable {
     public var evidenceEnd: Int
     public var document: String
     public var confidence: Double
+    /// Set when the text dates the event from the one told before ("a day earlier"): days after it.
+    var daysAfterPreviousEvent: Int?
     /// Existing events this one may repeat (`--merge`).
     public var duplicateOf: [String] = []
 }

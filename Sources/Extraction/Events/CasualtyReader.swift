@@ -6,6 +6,7 @@ enum CasualtyReader {
     private static let injureVerbs: Set<String> = ["injuring", "injured", "injures", "wounding", "wounded", "wounds", "hurting"]
     private static let killCues: Set<String> = ["killed", "dead", "died", "deaths", "martyred", "shahadat", "perished", "lives", "slain", "fatalities"]
     private static let injuryCues: Set<String> = ["injured", "wounded", "hurt", "injuries", "wounds"]
+    private static let tollRises: Set<String> = ["rose", "risen", "climbed", "increased", "reached", "jumped", "mounted", "rises", "climbs"]
     private static let subsetWords: Set<String> = ["including", "among", "of"]
     private static let units: Set<String> = [
         "km", "kilometres", "kilometers", "miles", "metres", "meters", "am", "pm", "hours", "hour", "days", "day", "weeks", "months",
@@ -26,7 +27,9 @@ enum CasualtyReader {
         // Verb first: "killing at least 12 people", "injured six others".
         for (p, index) in w.enumerated() {
             let word = t[index].lower
-            let category: CasualtyMention.Category? = killVerbs.contains(word) ? .killed : injureVerbs.contains(word) ? .injured : nil
+            let previous = p > 0 ? t[w[p - 1]].lower : ""
+            let shotDead = (word == "dead" && previous == "shot") || (word == "down" && previous == "gunned")
+            let category: CasualtyMention.Category? = killVerbs.contains(word) || shotDead ? .killed : injureVerbs.contains(word) ? .injured : nil
             guard let category, let read = figure(t, w, at: p + 1), !read.positions.contains(where: used.contains) else { continue }
             read.positions.forEach { used.insert($0) }
             found.append(CasualtyMention(category: category, figure: read.figure, noun: noun(t, w, after: read.end), isTollUpdate: false,
@@ -51,8 +54,10 @@ enum CasualtyReader {
                 if injuryCues.contains(word) { category = .injured; break }
                 q += 1
             }
-            let toll = t[w[max(0, p - 4)]..<w[p]].contains { $0.lower == "toll" }
-            if toll { category = .killed }
+            let before = t[w[max(0, p - 4)]..<w[p]]
+            let afterToll = before.contains { $0.lower == "toll" }
+            let toll = afterToll && before.contains { Self.tollRises.contains($0.lower) }
+            if afterToll { category = .killed }
             if let category {
                 read.positions.forEach { used.insert($0) }
                 found.append(CasualtyMention(category: category, figure: read.figure, noun: noun(t, w, after: read.end), isTollUpdate: toll,

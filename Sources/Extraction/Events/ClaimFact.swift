@@ -18,6 +18,8 @@ struct ClaimFact: Sendable {
         case denied
         /// A party denies an origin claim ("the Afghan Taliban deny sheltering the group").
         case originDenied
+        /// A denial of a kind of act, not of this event ("the TTP has denied targeting vaccinators in the past").
+        case generalDenial
     }
 
     let kind: Kind

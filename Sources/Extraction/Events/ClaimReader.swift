@@ -15,7 +15,12 @@ struct ClaimReader {
     private static let allegationVerbs: Set<String> = ["suspected", "suspect", "suspects", "alleged", "alleges"]
     private static let forcesPhrases = phrases(["security forces", "forces", "troops", "own troops", "its forces", "our forces", "soldiers",
                                                 "law enforcement agencies", "personnel", "army"])
-    private static let actionVerbs: Set<String> = ["targeted", "struck", "hit", "conducted", "carried", "launched", "aimed", "destroyed"]
+    private static let actionVerbs: Set<String> = ["targeted", "struck", "hit", "conducted", "carried", "launched", "aimed", "destroyed",
+                                                   "arrested", "detained", "apprehended", "killed", "captured", "ambushed", "attacked"]
+    private static let clauseBreaks: Set<String> = [",", ";", "of", "on", "against", "in", "at", "during", "after", "before", "near", "from", "with"]
+    /// Words that may stand between a negation and "claimed": "no group has yet claimed", "not been claimed".
+    private static let claimNegationGap: Set<String> = ["group", "one", "party", "organisation", "organization", "immediate", "has", "have",
+                                                        "had", "yet", "been", "so", "far", "militant", "faction", "individual", "outfit", "other"]
     private static let perpetratorNouns: Set<String> = ["attackers", "attacker", "assailants", "assailant", "bomber", "bombers", "gunmen",
                                                         "perpetrators", "culprits", "militants", "men", "suspects"]
     private static let originWords: Set<String> = ["shelter", "sheltering", "sheltered", "harbour", "harbouring", "harbor", "harboring",
@@ -30,13 +35,15 @@ struct ClaimReader {
         return facts
     }
 
-    /// "No group has claimed responsibility", "There was no immediate claim", "unclaimed".
+    /// "No group has claimed responsibility", "There was no immediate claim", "unclaimed"; not "did not comment on the claim".
     private func negatedClaim() -> ClaimFact? {
         for (i, token) in tokens.enumerated() {
             if token.lower == "unclaimed" { return ClaimFact(kind: .noClaim, wording: String(token.text)) }
-            guard ["claimed", "claim", "claims", "claiming", "responsibility"].contains(token.lower),
-                  tokens[max(0, i - 4)..<i].contains(where: { Self.negations.contains($0.lower) }) else { continue }
-            return ClaimFact(kind: .noClaim, wording: tokens.text(max(0, i - 4)..<(i + 1), in: text))
+            guard ["claimed", "claim", "claims", "claiming", "responsibility"].contains(token.lower) else { continue }
+            var j = i - 1
+            while j >= 0, i - j <= 5, Self.claimNegationGap.contains(tokens[j].lower) { j -= 1 }
+            guard j >= 0, Self.negations.contains(tokens[j].lower) || ["nobody", "none"].contains(tokens[j].lower) else { continue }
+            return ClaimFact(kind: .noClaim, wording: tokens.text(j..<(i + 1), in: text))
         }
         return nil
     }
@@ -83,7 +90,9 @@ struct ClaimReader {
             let inSubject = actorIndexes(in: speaker.subject)
             for k in inSubject { actors[k].role = .denier }
             let aboutOrigin = tokens[speaker.scope].contains { Self.originWords.contains($0.lower) }
-            return ClaimFact(kind: aboutOrigin ? .originDenied : .denied, party: speaker.text, partyGroup: inSubject.first.map { actors[$0].group } ?? nil,
+            let general = tokens.occurrences(of: ["in", "the", "past"]).contains(where: speaker.scope.contains)
+                || tokens[speaker.scope].contains { ["previously", "repeatedly", "always", "never"].contains($0.lower) }
+            return ClaimFact(kind: aboutOrigin ? .originDenied : general ? .generalDenial : .denied, party: speaker.text, partyGroup: inSubject.first.map { actors[$0].group } ?? nil,
                              wording: tokens.text(speaker.subject.lowerBound..<min(tokens.count, speaker.verb + 4), in: text))
         }
     }
@@ -107,6 +116,8 @@ struct ClaimReader {
             let start = actors[k].tokens.lowerBound
             let before = tokens[max(0, start - 3)..<start].map(\.lower)
             var kind: ClaimFact.Kind?
+            let arrested = triggers.contains { $0.kind == .arrest && $0.tokens.upperBound <= start && start - $0.tokens.upperBound <= 5 }
+            if arrested { actors[k].role = .target; continue }
             if before.contains(where: { ["suspected", "alleged", "purported", "likely", "hallmarks"].contains($0) })
                 || tokens.matches(["to", "be"], at: start - 2) && start >= 3 && ["believed", "thought", "said", "suspected"].contains(tokens[start - 3].lower) {
                 kind = .alleged
@@ -192,8 +203,9 @@ struct ClaimReader {
                 continue
             }
             let isSubject = triggers.contains { trigger in
-                trigger.suppressed == nil && trigger.tokens.lowerBound >= range.upperBound && trigger.tokens.lowerBound - range.upperBound <= 3
-                    && !tokens[range.upperBound..<trigger.tokens.lowerBound].contains { [",", ";", "of", "on", "against"].contains($0.lower) }
+                trigger.suppressed == nil && !trigger.entry.isWeak && trigger.tokens.lowerBound >= range.upperBound
+                    && trigger.tokens.lowerBound - range.upperBound <= 3
+                    && !tokens[range.upperBound..<trigger.tokens.lowerBound].contains { Self.clauseBreaks.contains($0.lower) }
             }
             let isAgent = Self.isPassiveAgent(tokens, range.lowerBound)
             guard isSubject || isAgent else { continue }

@@ -13,7 +13,7 @@ struct EventDraft: Sendable {
     var kind: EventKind {
         let opening = openingSentences.compactMap(\.mainTrigger)
         var kind = opening.max { $0.kind.priority < $1.kind.priority }?.kind ?? .attack
-        for trigger in sentences.flatMap(\.liveTriggers) where trigger.kind.family == kind.family && trigger.kind.priority > kind.priority {
+        for trigger in sentences.flatMap(\.liveTriggers) where !trigger.isEmbedded && trigger.kind.family == kind.family && trigger.kind.priority > kind.priority {
             kind = trigger.kind
         }
         return kind

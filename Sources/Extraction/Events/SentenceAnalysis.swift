@@ -25,7 +25,10 @@ struct SentenceAnalysis: Sendable {
         !claims.isEmpty || !casualties.isEmpty || !origins.isEmpty || triggers.contains { $0.suppressed == nil && (!$0.entry.isWeak || $0.isDefinite) }
     }
     /// The trigger that names the event: the most specific live one.
-    var mainTrigger: Trigger? { liveTriggers.max { $0.kind.priority < $1.kind.priority } }
+    var mainTrigger: Trigger? {
+        let main = liveTriggers.filter { !$0.isEmbedded }
+        return (main.isEmpty ? liveTriggers : main).max { $0.kind.priority < $1.kind.priority }
+    }
 
     /// True when a live trigger opens a new event rather than referring back to one ("the blast").
     var opensEvent: Bool {

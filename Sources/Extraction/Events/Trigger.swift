@@ -9,6 +9,8 @@ struct Trigger: Sendable {
     var suppressed: String?
     /// Suppressed only for a modal verb in the sentence; a date or a casualty figure lifts it.
     var isHypothetical = false
+    /// Inside a relative clause ("… who had helped plan the bombing"): the main clause's trigger names the event.
+    var isEmbedded = false
 
     var kind: EventKind { entry.kind }
 }
@@ -38,16 +40,32 @@ enum TriggerFinder {
                 i += 1
                 continue
             }
-            found.append(Trigger(tokens: i..<end, entry: entry, isDefinite: isDefinite(t, i), suppressed: suppression(t, i, end)))
+            var trigger = Trigger(tokens: i..<end, entry: entry, isDefinite: isDefinite(t, i), suppressed: suppression(t, i, end))
+            trigger.isEmbedded = t[..<i].contains { ["who", "whom", "whose", "which"].contains($0.lower) }
+            found.append(trigger)
             i = end
         }
-        if t.contains(where: { modals.contains($0.lower) && !$0.isCapitalized }) {
-            for k in found.indices where found[k].suppressed == nil {
-                found[k].suppressed = "hypothetical (a modal verb in the sentence)"
-                found[k].isHypothetical = true
-            }
+        for k in found.indices where found[k].suppressed == nil && hasModal(t, around: found[k].tokens) {
+            found[k].suppressed = "hypothetical (a modal verb in its clause)"
+            found[k].isHypothetical = true
         }
         return found
+    }
+
+    /// "will", "would", "could" … within eight words of the trigger, in the same clause (no comma or semicolon between).
+    private static func hasModal(_ t: [Token], around range: Range<Int>) -> Bool {
+        let breaks: Set<String> = [",", ";", ":", "—", "–"]
+        var i = range.lowerBound - 1
+        while i >= max(0, range.lowerBound - 8), !breaks.contains(t[i].lower) {
+            if modals.contains(t[i].lower) && !t[i].isCapitalized { return true }
+            i -= 1
+        }
+        i = range.upperBound
+        while i < min(t.count, range.upperBound + 8), !breaks.contains(t[i].lower) {
+            if modals.contains(t[i].lower) && !t[i].isCapitalized { return true }
+            i += 1
+        }
+        return false
     }
 
     /// The longest entry at `i`, hyphens skipped: the entry and the index after it.
