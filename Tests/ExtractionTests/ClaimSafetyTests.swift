@@ -66,6 +66,26 @@ import EventModel
         #expect(candidate.notes.contains { $0.contains("also attributed to TTP by officials") })
     }
 
+    /// Two events in one sentence must not share a claim: ISKP claimed the Jalalabad blast, not the Bannu attack.
+    @Test func aClaimStaysWithTheEventItNames() throws {
+        let text = """
+        Checkpost attacked in Bannu; ISKP claims Jalalabad blast
+
+        BANNU: Militants attacked a police checkpost in Bannu district on Sunday night, killing two policemen. Police blamed the \
+        Hafiz Gul Bahadur group, which denied involvement. In Afghanistan, a bomb exploded near a mosque in Jalalabad on Friday, \
+        killing four worshippers, while gunmen attacked a checkpost in Kohat on Saturday, killing one policeman. ISKP claimed \
+        responsibility for the Jalalabad blast.
+        """
+        let candidates = ExtractionFixtures.extract(text).candidates
+        let bannu = try #require(candidates.first { $0.admin2 == "Bannu" })
+        #expect(bannu.attribution == .disputed && bannu.groupID == "gr-hgb" && bannu.claimedBy == nil)
+        #expect(bannu.deniedBy?.contains("Hafiz Gul Bahadur") == true)
+        let jalalabad = try #require(candidates.first { $0.admin2 == "Jalalabad" })
+        #expect(jalalabad.attribution == .claimed && jalalabad.groupID == "gr-iskp")
+        let kohat = try #require(candidates.first { $0.admin2 == "Kohat" })
+        #expect(kohat.attribution != .claimed && kohat.groupID == nil, "the Kohat attack is told in the Jalalabad sentence but nobody claimed it")
+    }
+
     @Test func theDocumentsOwnVoiceIsNamedAsTheAsserter() throws {
         let text = "The Islamic State bombed a rally in Bajaur in July 2023."
         let named = try #require(ExtractionFixtures.extract(text, publisher: "Border Voices").candidates.first)

@@ -79,6 +79,21 @@ enum SpeakerFinder {
                                 previous: Speaker?) -> Speaker? {
         var end = verb
         while end > 0, between.contains(t[end - 1].lower) || (t[end - 1].lower == "not" && verbClass == .claim) { end -= 1 }
+        // "Police blamed the Hafiz Gul Bahadur group, which denied involvement": the subject is the noun before ", which".
+        if end >= 2, ["which", "who"].contains(t[end - 1].lower), t[end - 2].lower == "," {
+            var outer = end - 2
+            while outer > 0, end - 2 - outer < 8 {
+                let token = t[outer - 1]
+                guard token.isWord || token.isPossessive || ["-", "(", ")"].contains(token.lower),
+                      verbs[token.lower] == nil, !stops.contains(token.lower) else { break }
+                outer -= 1
+            }
+            let subject = outer..<(end - 2)
+            if !subject.isEmpty {
+                let clauseEnd = t[(verb + 1)...].firstIndex { $0.lower == ";" } ?? t.count
+                return Speaker(verb: verb, verbClass: verbClass, subject: subject, text: t.text(subject, in: text), scope: (verb + 1)..<clauseEnd)
+            }
+        }
         // "The BLA, in a statement, claimed …": the subject stands before the aside.
         if end >= 2, t[end - 1].lower == ",", let open = t[max(0, end - 8)..<(end - 1)].lastIndex(where: { $0.lower == "," }),
            asideOpeners.contains(t[open + 1].lower) {

@@ -80,9 +80,9 @@ struct CandidateAssembler {
     private func casualties(_ candidate: inout CandidateEvent, _ draft: EventDraft, kind: EventKind) -> [String] {
         var notes: [String] = []
         var figures: [CasualtyMention.Category: [(CasualtyFigure, Bool, String)]] = [:]
-        for analysis in draft.sentences {
+        for sentence in Dictionary(grouping: draft.sentences, by: \.sentence.wholeSentence).sorted(by: { $0.key < $1.key }).map(\.value) {
             var sums: [CasualtyMention.Category: (CasualtyFigure, Bool)] = [:]
-            for mention in analysis.casualties {
+            for mention in sentence.flatMap(\.casualties) {
                 if mention.isCombatants && !kind.countsCombatants {
                     notes.append("not counted: \(mention.text) (the attackers)")
                     continue
@@ -91,7 +91,7 @@ struct CandidateAssembler {
                 sums[mention.category] = (sum, (sums[mention.category]?.1 ?? false) || mention.isTollUpdate)
             }
             for (category, value) in sums {
-                let source = analysis.speakers.first { $0.verbClass == .say }?.text ?? voice.asserter
+                let source = sentence.flatMap(\.speakers).first { $0.verbClass == .say }?.text ?? voice.asserter
                 figures[category, default: []].append((value.0, value.1, source))
             }
         }

@@ -58,7 +58,8 @@ enum EventSegmenter {
                 } else {
                     drafts.append(EventDraft(sentences: [analysis], openers: [0]))
                 }
-            } else if !analysis.sentence.isHeading, var last = drafts.last, distance <= (analysis.claims.isEmpty ? 1 : 2), placeFits(analysis, last) {
+            } else if !analysis.sentence.isHeading || distance == 0, var last = drafts.last, distance <= (analysis.claims.isEmpty ? 1 : 2),
+                      placeFits(analysis, last) {
                 last.sentences.append(analysis)
                 drafts[drafts.count - 1] = last
             } else if !analysis.origins.isEmpty {

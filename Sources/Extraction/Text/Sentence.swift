@@ -1,8 +1,10 @@
-/// A sentence of one block, with its tokens.
+/// A sentence of one block (or a clause of one, see `SentenceSplitter`), with its tokens.
 struct Sentence: Sendable {
     /// Position in the document: block index, sentence index within the document.
     let block: Int
     let index: Int
+    /// The same for every clause of one sentence (figures in one sentence add up: "five were killed, while two …").
+    let wholeSentence: Int
     let range: Range<String.Index>
     let tokens: [Token]
     let isHeading: Bool
@@ -15,6 +17,7 @@ enum SentenceSplitter {
         let range = document.blocks[block].range
         let tokens = Tokenizer.tokens(document.text, in: range)
         var sentences: [Sentence] = []
+        var wholeSentences = 0
         var start = 0
         var i = 0
         while i < tokens.count {
@@ -31,9 +34,25 @@ enum SentenceSplitter {
         if start < tokens.count { append(tokens[start...]) }
         return sentences
 
+        /// Adds a sentence, cut into clauses at ";" and at ", while", ", whereas", ", but": two events told in one
+        /// sentence ("Checkpost attacked in Bannu; ISKP claims Jalalabad blast") must not share their claims.
         func append(_ slice: ArraySlice<Token>) {
+            var clauseStart = slice.startIndex
+            for i in slice.indices where i > clauseStart && i + 1 < slice.endIndex {
+                let cut = slice[i].lower == ";" || (slice[i].lower == "," && ["while", "whereas", "but"].contains(slice[i + 1].lower))
+                if cut {
+                    appendClause(slice[clauseStart...i])
+                    clauseStart = i + 1
+                }
+            }
+            appendClause(slice[clauseStart...])
+            wholeSentences += 1
+        }
+
+        func appendClause(_ slice: ArraySlice<Token>) {
             guard let first = slice.first, let last = slice.last else { return }
-            sentences.append(Sentence(block: block, index: firstIndex + sentences.count, range: first.range.lowerBound..<last.range.upperBound,
+            sentences.append(Sentence(block: block, index: firstIndex + sentences.count, wholeSentence: firstIndex + wholeSentences,
+                                      range: first.range.lowerBound..<last.range.upperBound,
                                       tokens: Array(slice), isHeading: document.blocks[block].isHeading))
         }
     }
