@@ -132,8 +132,8 @@ public final class EventExtractor: Sendable {
             var previousSpeaker: Speaker?
             for sentence in sentences {
                 var start = 0
-                if let dateline = header.datelineEnd, dateline.block == sentence.block, sentence.range.lowerBound < dateline.index {
-                    start = sentence.tokens.firstIndex { $0.range.lowerBound >= dateline.index } ?? sentence.tokens.count
+                if let dateline = header.datelineEnds[sentence.block], sentence.range.lowerBound < dateline {
+                    start = sentence.tokens.firstIndex { $0.range.lowerBound >= dateline } ?? sentence.tokens.count
                 }
                 let analysis = analyzer.analyse(sentence, text: document.text, start: start, previousSpeaker: previousSpeaker)
                 previousSpeaker = analysis.speakers.last ?? previousSpeaker

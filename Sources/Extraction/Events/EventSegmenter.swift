@@ -88,30 +88,56 @@ enum EventSegmenter {
         return a.coarsened(to: coarser) == b.coarsened(to: coarser)
     }
 
+    /// What merging compares, computed once per draft and combined as drafts merge (no rescanning of long events).
+    private struct Summary {
+        var family: String
+        var place: ResolvedPlace?
+        var date: EventDate?
+
+        init(_ draft: EventDraft) {
+            family = draft.kind.family
+            place = draft.bestPlace
+            date = draft.firstDate
+        }
+
+        /// The earlier draft's place and date win unless the later one is more precise or the earlier has none.
+        mutating func absorb(_ later: Summary) {
+            if let other = later.place, place == nil || other.precision < place!.precision { place = other }
+            if date == nil { date = later.date }
+        }
+
+        func isSameEvent(as other: Summary) -> Bool {
+            guard family == other.family, let p = place, let q = other.place, datesFit(date, other.date) else { return false }
+            if let x = p.districtID, let y = q.districtID { return x == y }
+            if p.districtID == nil, q.districtID == nil, let x = p.provinceID, let y = q.provinceID { return x == y }
+            return false
+        }
+    }
+
     /// Merges events of one family at the same place (same district, or same province when neither has one)
     /// with compatible dates: a headline and the story under it, a later "the Makeen attack".
     private static func mergeRetold(_ drafts: [EventDraft]) -> [EventDraft] {
         var merged: [EventDraft] = []
+        var summaries: [Summary] = []
         for draft in drafts {
-            if let k = merged.firstIndex(where: { sameEvent($0, draft) }) {
+            let summary = Summary(draft)
+            if let k = summaries.firstIndex(where: { $0.isSameEvent(as: summary) }) {
                 let offset = merged[k].sentences.count
                 merged[k].sentences += draft.sentences
                 merged[k].openers += draft.openers.map { $0 + offset }
-                let order = merged[k].sentences.indices.sorted { merged[k].sentences[$0].sentence.index < merged[k].sentences[$1].sentence.index }
-                let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
-                merged[k].sentences = order.map { merged[k].sentences[$0] }
-                merged[k].openers = merged[k].openers.map { position[$0]! }.sorted()
+                summaries[k].absorb(summary)
             } else {
                 merged.append(draft)
+                summaries.append(summary)
             }
         }
-        return merged
+        return merged.map(inDocumentOrder)
     }
 
-    private static func sameEvent(_ a: EventDraft, _ b: EventDraft) -> Bool {
-        guard a.kind.family == b.kind.family, let p = a.bestPlace, let q = b.bestPlace, datesFit(a.firstDate, b.firstDate) else { return false }
-        if let x = p.districtID, let y = q.districtID { return x == y }
-        if p.districtID == nil, q.districtID == nil, let x = p.provinceID, let y = q.provinceID { return x == y }
-        return false
+    private static func inDocumentOrder(_ draft: EventDraft) -> EventDraft {
+        let order = draft.sentences.indices.sorted { draft.sentences[$0].sentence.index < draft.sentences[$1].sentence.index }
+        guard order != Array(draft.sentences.indices) else { return draft }
+        let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        return EventDraft(sentences: order.map { draft.sentences[$0] }, openers: draft.openers.map { position[$0]! }.sorted())
     }
 }

@@ -11,8 +11,7 @@ struct SentenceAnalyzer {
 
     func analyse(_ sentence: Sentence, text: String, start: Int, previousSpeaker: Speaker?) -> SentenceAnalysis {
         let t = sentence.tokens
-        let actors = actorMentions(t, text: text, start: start)
-        let placeMentions = places.mentions(in: t, text: text, from: start, excluded: actors.map(\.tokens))
+        let (actors, placeMentions) = mentions(t, text: text, start: start)
         let dateMentions = dates.dates(in: t, text: text, from: start)
         var triggers = TriggerFinder.triggers(in: t)
         let dateTokens = Set(dateMentions.flatMap { Array($0.tokens) })
@@ -34,12 +33,17 @@ struct SentenceAnalyzer {
                                 actors: reader.actors, speakers: speakers, claims: claims, origins: origins, casualties: casualties)
     }
 
-    /// Group mentions, except those inside a longer place name ("PAF" in "PAF Camp Badaber").
-    private func actorMentions(_ t: [Token], text: String, start: Int) -> [ActorMention] {
+    /// Group and place mentions that do not overlap: a group inside a longer place name is dropped ("PAF" in
+    /// "PAF Camp Badaber"), a place inside a group name too ("Pakistan" in "Tehrik-e-Taliban Pakistan").
+    private func mentions(_ t: [Token], text: String, start: Int) -> ([ActorMention], [PlaceMention]) {
         let all = groups.mentions(in: t, text: text).filter { $0.tokens.lowerBound >= start }
-        let placeSpans = places.mentions(in: t, text: text, from: start, excluded: []).map(\.tokens)
-        return all.filter { actor in
-            !placeSpans.contains { $0.count > actor.tokens.count && $0.lowerBound <= actor.tokens.lowerBound && $0.upperBound >= actor.tokens.upperBound }
+        let placesFirst = places.mentions(in: t, text: text, from: start, excluded: [])
+        let actors = all.filter { actor in
+            !placesFirst.contains { $0.tokens.count > actor.tokens.count && $0.tokens.lowerBound <= actor.tokens.lowerBound
+                && $0.tokens.upperBound >= actor.tokens.upperBound }
         }
+        let spans = actors.map(\.tokens)
+        guard placesFirst.contains(where: { place in spans.contains { $0.overlaps(place.tokens) } }) else { return (actors, placesFirst) }
+        return (actors, places.mentions(in: t, text: text, from: start, excluded: spans))
     }
 }

@@ -10,8 +10,10 @@ struct DocumentHeader {
     var publisher: String?
     /// The agency named in a dateline's parentheses ("Reuters").
     var agency: String?
-    /// Where the dateline ends: block index and the index in the text after its dash or colon.
+    /// Where the document's dateline ends: block index and the index in the text after its dash or colon.
     var datelineEnd: (block: Int, index: String.Index)?
+    /// Where every block's dateline ends (stories further down a page have their own): never places or event dates.
+    var datelineEnds: [Int: String.Index] = [:]
     /// A dateline date without a year ("PESHAWAR, March 3 (Reuters) –"): month and day.
     var datelineMonthDay: (month: Int, day: Int)?
 
@@ -19,6 +21,11 @@ struct DocumentHeader {
 
     init(_ document: Document, sentences: [[Sentence]]) {
         let absolute = DateFinder(documentDay: nil, documentDateSource: nil)
+        for (block, blockSentences) in sentences.enumerated() {
+            if let first = blockSentences.first, let end = Self.datelineEnd(first.tokens) {
+                datelineEnds[block] = first.tokens[end - 1].range.upperBound
+            }
+        }
         for (block, blockSentences) in sentences.enumerated().prefix(Self.headerBlockCount) {
             guard let first = blockSentences.first, document.blocks[block].skipReason == nil else { continue }
             let tokens = blockSentences.flatMap(\.tokens)
