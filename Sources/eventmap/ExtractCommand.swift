@@ -85,8 +85,8 @@ struct ExtractCommand: ParsableCommand {
         let summary: ExtractJob.Summary
         do {
             summary = try ExtractJob.run(options, reference: reference)
-        } catch let error as GeoDataError where merge != nil {
-            throw ValidationError("--merge: \(error)")
+        } catch let error as ExtractionError where merge != nil {
+            throw FlagError(message: "--merge: \(error)")
         }
         if !quiet {
             var text = summary.text(describing: Self.message)
@@ -113,4 +113,10 @@ struct ExtractCommand: ParsableCommand {
         default: "\(error)"
         }
     }
+}
+
+/// A failure of the job put in terms of the flag that caused it (exit code 1, no usage text).
+struct FlagError: Error, CustomStringConvertible {
+    let message: String
+    var description: String { message }
 }

@@ -20,8 +20,11 @@ public struct DuplicateFinder: Sendable {
     public static let windowDays = 3
 
     /// Reads `path` with the project's event reader and places each event through the name geocoder.
-    public init(path: String, names: NameGeocoder) throws {
-        let reader = try EventReader(path: path)
+    public init(path: String, names: NameGeocoder) throws(ExtractionError) {
+        let reader: EventReader
+        do { reader = try EventReader(path: path) } catch {
+            throw .unreadable(path: path, reason: "not an events file the event reader accepts: \(error)")
+        }
         var known: [Known] = []
         var unplaced = 0
         var rejected = 0
