@@ -3,43 +3,6 @@ import EventModel
 import GeoReference
 import Geocoding
 
-/// What `extract` is told about the documents.
-public struct ExtractionOptions: Sendable {
-    /// The date relative dates are read against, instead of the one each document gives (`--date`).
-    public var documentDate: EventDate?
-    /// Who speaks when a document states something in its own voice (`--publisher`).
-    public var publisher: String?
-    /// Larger documents are refused (`--max-mb`).
-    public var maximumBytes = DocumentLoader.defaultMaximumBytes
-    /// How the summary names a `documentDate` given here ("--date" on the command line).
-    public var documentDateLabel = "given by the caller"
-
-    public init(documentDate: EventDate? = nil, publisher: String? = nil) {
-        self.documentDate = documentDate
-        self.publisher = publisher
-    }
-}
-
-/// What one document gave: its candidates, or the error that stopped it, and what the reader should know.
-public struct DocumentReport: Sendable {
-    public let path: String
-    public var candidates: [CandidateEvent] = []
-    public var error: ExtractionError?
-    public var notes: [String] = []
-    public var kind: DocumentKind?
-    public var encoding: String?
-    public var documentDate: EventDate?
-    public var dateSource: String?
-    public var asserter: String?
-    public var blocksRead = 0
-    public var blocksSkipped = 0
-    public var sentences = 0
-    /// Events the text reports without a place the gazetteer knows: not kept (a candidate needs a where).
-    public var withoutPlace: [String] = []
-
-    public init(path: String) { self.path = path }
-}
-
 /// Reads report text into candidate events with rules, the gazetteer and the groups' aliases. Built once
 /// (name indexes for places and groups), then used for any number of documents; immutable.
 public final class EventExtractor: Sendable {
