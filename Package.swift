@@ -4,13 +4,14 @@ import PackageDescription
 // One-way layers: each library target depends only on the targets above it in this list,
 // so a back-reference does not compile (see ../shared/design/ARCHITECTURE.md and README "Layout").
 //   GeoKit → EventModel → EventFormats → GeoReference → Geocoding → Analysis → Cartography → Jobs → eventmap
+//   Extraction (report text → candidate events) sits beside Analysis: it needs Geocoding and is needed by Jobs.
 let package = Package(
     name: "EventMapper",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "eventmap", targets: ["eventmap"]),
         .library(name: "EventMapper", targets: [
-            "EventModel", "EventFormats", "GeoReference", "Geocoding", "Analysis", "Cartography", "Jobs",
+            "EventModel", "EventFormats", "GeoReference", "Geocoding", "Extraction", "Analysis", "Cartography", "Jobs",
         ]),
         .library(name: "GeoKit", targets: ["GeoKit"]),
     ],
@@ -23,6 +24,8 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
         .systemLibrary(name: "CPROJ", pkgConfig: "proj", providers: [.apt(["libproj-dev"])]),
+        // libxml2's HTML parser, for the text of HTML reports (`eventmap extract`).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // GEOS and PROJ in Swift: owning geometries, prepared geometries, STRtree, transforms, geodesics.
         .target(name: "GeoKit", dependencies: ["CGEOS", "CPROJ"]),
         // Plain values: events, claims, precision, geocoding results, features, typed errors. No I/O.
@@ -35,18 +38,21 @@ let package = Package(
         .target(name: "GeoReference", dependencies: ["EventFormats", "EventModel", "GeoKit"]),
         // Names, coordinates, hints and precision; the event pipeline; the point join.
         .target(name: "Geocoding", dependencies: ["GeoReference", "EventFormats", "EventModel", "GeoKit"]),
+        // Report text → candidate events: documents (text, Markdown, HTML through libxml2), dates, places,
+        // groups and their roles, claims kept as claims, casualty figures, evidence.
+        .target(name: "Extraction", dependencies: ["Geocoding", "GeoReference", "EventFormats", "EventModel", "GeoKit", "CLibXML2"]),
         // Border distance, corridor, links and crossings, aggregates, filters, query layers.
         .target(name: "Analysis", dependencies: ["Geocoding", "GeoReference", "EventFormats", "EventModel", "GeoKit"]),
         // Map layers, projection → clip → simplify, symbols, legend, labels, SVG.
         .target(name: "Cartography", dependencies: ["Analysis", "Geocoding", "GeoReference", "EventFormats", "EventModel", "GeoKit"]),
         // What each command runs, with progress and logging.
         .target(name: "Jobs", dependencies: [
-            "Cartography", "Analysis", "Geocoding", "GeoReference", "EventFormats", "EventModel", "GeoKit",
+            "Cartography", "Analysis", "Extraction", "Geocoding", "GeoReference", "EventFormats", "EventModel", "GeoKit",
             .product(name: "Logging", package: "swift-log"),
         ]),
         // The command line: argument parsing, flag names in messages, exit codes.
         .executableTarget(name: "eventmap", dependencies: [
-            "Jobs", "Cartography", "Analysis", "Geocoding", "GeoReference", "EventFormats", "EventModel",
+            "Jobs", "Cartography", "Analysis", "Extraction", "Geocoding", "GeoReference", "EventFormats", "EventModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -54,6 +60,11 @@ let package = Package(
             "GeoKit", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "EventMapCLITests", dependencies: ["eventmap"]),
+        .testTarget(
+            name: "ExtractionTests",
+            dependencies: ["Extraction", "Jobs", "Geocoding", "GeoReference", "EventFormats", "EventModel"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "EventMapperTests",
             dependencies: [

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct CommandLineTests {
     static let commands: [any ParsableCommand.Type] = [
-        DemoCommand.self, GeocodeCommand.self, GeoDataInfoCommand.self, GeoDataImportCommand.self,
+        DemoCommand.self, GeocodeCommand.self, ExtractCommand.self, GeoDataInfoCommand.self, GeoDataImportCommand.self,
         GeoDataBuildBoundariesCommand.self, QueryNearBorderCommand.self, QueryLinksCommand.self, QueryAggregateCommand.self,
     ]
 
@@ -21,6 +21,12 @@ import Testing
         for code in ["0 ", "1 ", "3 ", "64", "130"] { #expect(help.contains("  \(code)"), "exit code \(code)") }
     }
 
+    @Test func extractDocumentsItsExitCodesAndLimits() {
+        let help = EventMap.helpMessage(for: ExtractCommand.self)
+        for code in ["0 ", "1 ", "2 ", "64"] { #expect(help.contains("  \(code)"), "exit code \(code)") }
+        #expect(help.contains("--max-mb") && help.contains("--merge") && help.contains("--publisher") && help.contains("--date"))
+    }
+
     @Test func badArgumentsAreClearErrors() {
         func message(_ arguments: [String]) -> String {
             do { _ = try EventMap.parseAsRoot(arguments); return "" } catch { return EventMap.message(for: error) }
@@ -32,5 +38,10 @@ import Testing
         #expect(message(["query", "links", "events.csv", "--from", "2023-02-30"]).contains("--from/--to"))
         #expect(message(["geocode", "events.csv", "-o", "out.csv", "--precision", "99"]).contains("0 to 15"))
         #expect(message(["geodata", "import"]).contains("--remove"))
+        #expect(message(["extract", "report.txt", "-o", "out.txt"]).contains("-o/--output"))
+        #expect(message(["extract", "report.txt", "-o", "out.csv", "--date", "last Monday"]).contains("--date takes a day"))
+        #expect(message(["extract", "report.txt", "-o", "out.csv", "--date", "2025-03"]).contains("--date takes a day"))
+        #expect(message(["extract", "-o", "out.csv"]).contains("<document>"))
+        #expect(message(["extract", "report.txt", "-o", "out.csv", "--max-mb", "0"]).contains("--max-mb"))
     }
 }

@@ -81,11 +81,13 @@ public final class GeoJSONWriter {
 
     public func discard() { file.discard() }
 
-    /// Polygons snapped by GEOS to the grid of the written decimals, so rounding cannot leave a collapsed or
-    /// self-intersecting ring (GEOS drops what collapses and keeps the rest valid).
+    /// Polygons as written at the grid of the written decimals: rounded point by point when that leaves them
+    /// valid, otherwise snap-rounded by GEOS, which drops what collapses and keeps the rest valid.
     private func onGrid(_ geometry: Geometry) throws -> Geometry {
         guard [.polygon, .multiPolygon].contains(geometry.type), precision < 15 else { return geometry }
-        return try geometry.withPrecision(pow(10, -Double(precision)))
+        let grid = pow(10, -Double(precision))
+        let rounded = try geometry.roundedToGrid(grid)
+        return rounded.isValid && !rounded.isEmpty ? rounded : try geometry.withPrecision(grid)
     }
 
     private func writeValue(_ value: PropertyValue) {

@@ -30,9 +30,14 @@ extension Geometry {
         return try context.owned(GEOSMakeValidWithParams_r(ctx, handle, params), "makeValid")
     }
 
-    /// Snaps coordinates to a grid of `gridSize`, keeping the topology valid.
+    /// Snaps coordinates to a grid of `gridSize`, keeping the topology valid (snap-rounding).
     public func withPrecision(_ gridSize: Double) throws -> Geometry {
         try context.owned(GEOSGeom_setPrecision_r(ctx, handle, gridSize, 0), "setPrecision")
+    }
+
+    /// Rounds every coordinate to a grid of `gridSize`, point by point, without repairing topology (fast).
+    public func roundedToGrid(_ gridSize: Double) throws -> Geometry {
+        try context.owned(GEOSGeom_setPrecision_r(ctx, handle, gridSize, Int32(GEOS_PREC_NO_TOPO.rawValue)), "setPrecision")
     }
 
     // MARK: Constructive operations

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import Extraction
+
+/// Random word salad from the rules' own vocabulary, punctuation and odd characters: extraction never
+/// crashes, and every candidate's offsets lie inside its document.
+@Suite struct RobustnessTests {
+    struct SeededGenerator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static let vocabulary = [
+        "killed", "killing", "at", "least", "between", "and", "to", "over", "56", "63", "1,200", "twenty", "-", "one", "a", "dozen",
+        "attack", "attacked", "blast", "bomb", "suicide", "clash", "exchange", "of", "fire", "arrested", "released", "prisoners", "airstrike",
+        "the", "in", "on", "Sunday", "last", "Tuesday", "yesterday", "July", "2023", "12/13", "April", "December", "21", "since", "will",
+        "Khar", ",", "Bajaur", "district", "province", "Kunar", "Torkham", "Pakistan", "Afghanistan", "Tank", "D.I.", "Khan", "Kabul",
+        "TTP", "ISKP", "Islamic", "State", "Fitna", "al-Khawarij", "Pakistan's", "military", "Taliban's", "police", "said", "according",
+        "claimed", "responsibility", "no", "group", "blamed", "accused", "suspected", "denied", "which", "who", "came", "from", "based",
+        "(", ")", ";", ".", "!", "?", "\"", "“", "’s", "—", "–", ":", "\n", "\n\n", "#", "*", "[", "](", "<p>", "</p>", "<script>",
+        "پشاور", "Пешавар", "é", "\u{301}", "\u{200D}", "🙂", "\t",
+    ]
+
+    @Test func wordSaladNeverCrashes() throws {
+        var generator = SeededGenerator(state: 20_251_129)
+        for round in 0..<300 {
+            let count = Int.random(in: 1...120, using: &generator)
+            let text = (0..<count).map { _ in Self.vocabulary.randomElement(using: &generator)! }.joined(separator: Bool.random(using: &generator) ? " " : "")
+            let name = ["salad.txt", "salad.md", "salad.html"][round % 3]
+            let report = ExtractionFixtures.extract(text, date: round % 4 == 0 ? nil : "2025-03-03", name: name)
+            for candidate in report.candidates {
+                #expect(candidate.evidenceStart >= 0 && candidate.evidenceStart < candidate.evidenceEnd)
+                #expect(candidate.evidenceEnd <= text.unicodeScalars.count + 2)
+            }
+        }
+    }
+
+    @Test func aLargeDocumentIsReadInReasonableTime() throws {
+        let story = try String(contentsOfFile: ExtractionFixtures.document("news-report.txt"), encoding: .utf8)
+        let text = Array(repeating: story, count: 400).joined(separator: "\n\n")
+        let start = Date()
+        let report = ExtractionFixtures.extract(text)
+        let seconds = Date().timeIntervalSince(start)
+        print("extract: \(text.utf8.count / 1024) KB, \(report.sentences) sentences, \(report.candidates.count) candidates in \(String(format: "%.2f", seconds)) s")
+        #expect(report.candidates.count == 3, "the same three events told 400 times, datelines included, are three events")
+        #expect(seconds < 60)
+    }
+}
