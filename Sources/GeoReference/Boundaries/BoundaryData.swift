@@ -62,7 +62,7 @@ public struct BoundaryData: Sendable {
     /// unless `useImported` is false.
     public static func load(geodata directory: String, gazetteer: Gazetteer, useImported: Bool = true) throws -> BoundaryData {
         let context = GEOSContext()
-        let provinceFeatures = try GeoJSONFeatureReader.read(path: directory + "/boundaries/provinces.geojson", in: context)
+        let provinceFeatures = try PolygonLayerReader.read(path: directory + "/boundaries/provinces.geojson", in: context)
         var provinces: [AdminUnit] = []
         var provinceShapes: [String: Geometry] = [:]
         for feature in provinceFeatures {
@@ -72,7 +72,7 @@ public struct BoundaryData: Sendable {
             provinces.append(AdminUnit(id: id, name: province.name, level: .province, provinceID: id,
                                        countryISO3: province.countryISO3, wkb: try geometry.wkb(), approximate: false))
         }
-        let countryFeatures = try GeoJSONFeatureReader.read(path: directory + "/boundaries/countries.geojson", in: context)
+        let countryFeatures = try PolygonLayerReader.read(path: directory + "/boundaries/countries.geojson", in: context)
         let countries = try countryFeatures.compactMap { feature -> AdminUnit? in
             guard let iso3 = feature["iso3"]?.stringValue, let geometry = feature.geometry else { return nil }
             return AdminUnit(id: iso3, name: feature["name"]?.stringValue ?? iso3, level: .country, provinceID: nil,

@@ -13,7 +13,7 @@ public enum ShippedDistricts {
         let path = directory + "/boundaries/districts.geojson"
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         var units: [AdminUnit] = []
-        for feature in try GeoJSONFeatureReader.read(path: path, in: context) {
+        for feature in try PolygonLayerReader.read(path: path, in: context) {
             guard let id = feature["id"]?.stringValue, let geometry = feature.geometry else { continue }
             guard let district = gazetteer.district(id: id) else {
                 throw GeoDataError(file: path, "has district \(id), which districts.csv does not list; rebuild it with `eventmap geodata build-districts`")

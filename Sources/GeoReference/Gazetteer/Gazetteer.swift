@@ -55,7 +55,7 @@ public struct Gazetteer: Sendable {
     }
 
     static func loadProvinces(_ path: String) throws -> [Province] {
-        let features = try GeoJSONFeatureReader.read(path: path, in: GEOSContext())
+        let features = try PolygonLayerReader.read(path: path, in: GEOSContext())
         return try features.enumerated().map { index, feature in
             guard let id = feature["id"]?.stringValue, let name = feature["name"]?.stringValue,
                   let iso3 = feature["country_iso3"]?.stringValue else {

@@ -35,7 +35,7 @@ public struct PointJoinBoundaries: Sendable {
             throw GeoDataError(file: path, "cannot read the file; check the path and its permissions")
         }
         let features = try data.withUnsafeBytes { raw in
-            var scanner = BoundaryGeoJSONScanner(path: path, bytes: raw.bindMemory(to: UInt8.self), context: context)
+            var scanner = PolygonGeoJSONScanner(path: path, bytes: raw.bindMemory(to: UInt8.self), context: context)
             return try scanner.features()
         }
         guard !features.isEmpty else {

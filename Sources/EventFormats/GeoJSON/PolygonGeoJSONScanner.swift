@@ -1,7 +1,6 @@
+import Foundation
 import GeoKit
 import EventModel
-import EventFormats
-import GeoReference
 
 /// Reads the polygons and properties of a GeoJSON FeatureCollection straight from its bytes.
 ///
@@ -9,12 +8,12 @@ import GeoReference
 /// each geometry re-serialised for GEOS) took ~0.7 s for the 2.8 MB benchmark boundaries, more than the
 /// whole join of a million points. Here coordinates go from text to flat doubles to GEOS coordinate
 /// sequences with no object per number; GEOS still builds and checks every ring.
-struct BoundaryGeoJSONScanner {
-    struct ScannedFeature {
-        var properties: [(name: String, value: PropertyValue)] = []
-        var featureID: PropertyValue?
-        var geometry: Geometry?
-        var index: Int
+package struct PolygonGeoJSONScanner {
+    package struct ScannedFeature {
+        package var properties: [(name: String, value: PropertyValue)] = []
+        package var featureID: PropertyValue?
+        package var geometry: Geometry?
+        package var index: Int
     }
 
     private let path: String
@@ -25,7 +24,7 @@ struct BoundaryGeoJSONScanner {
     /// Flat x, y pairs of the geometry being read.
     private var flat: [Double] = []
 
-    init(path: String, bytes: UnsafeBufferPointer<UInt8>, context: GEOSContext) {
+    package init(path: String, bytes: UnsafeBufferPointer<UInt8>, context: GEOSContext) {
         self.path = path
         self.bytes = bytes
         self.context = context
@@ -33,7 +32,7 @@ struct BoundaryGeoJSONScanner {
     }
 
     /// The features of a FeatureCollection, or of a single Feature, in file order.
-    mutating func features() throws -> [ScannedFeature] {
+    package mutating func features() throws -> [ScannedFeature] {
         var features: [ScannedFeature] = []
         var type: String?
         var single = ScannedFeature(index: 1)
@@ -219,7 +218,7 @@ struct BoundaryGeoJSONScanner {
     }
 
     /// Calls `member` for each key of an object, positioned at the value, which it must consume.
-    private mutating func object(_ member: (inout BoundaryGeoJSONScanner, String) throws -> Void) throws {
+    private mutating func object(_ member: (inout PolygonGeoJSONScanner, String) throws -> Void) throws {
         skipWhitespace()
         guard peek() == UInt8(ascii: "{") else { throw fail("expected an object") }
         try enter()
@@ -243,7 +242,7 @@ struct BoundaryGeoJSONScanner {
         }
     }
 
-    private mutating func array(_ element: (inout BoundaryGeoJSONScanner) throws -> Void) throws {
+    private mutating func array(_ element: (inout PolygonGeoJSONScanner) throws -> Void) throws {
         skipWhitespace()
         guard peek() == UInt8(ascii: "[") else { throw fail("expected an array") }
         try enter()
@@ -329,6 +328,21 @@ struct BoundaryGeoJSONScanner {
         case UInt8(ascii: "n")?: try literal("null")
         case nil: throw fail("the file ends too early")
         default: _ = try number()
+        }
+    }
+}
+
+/// Polygon layers (districts, provinces, countries) read straight from their bytes: the fast path for the
+/// boundary files every command loads at start-up.
+public enum PolygonLayerReader {
+    /// The features of a GeoJSON FeatureCollection of Polygon/MultiPolygon features, as `Feature`s.
+    public static func read(path: String, in context: GEOSContext) throws -> [Feature] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw GeoDataError(file: path, "cannot read the file; check the path and its permissions")
+        }
+        return try data.withUnsafeBytes { raw in
+            var scanner = PolygonGeoJSONScanner(path: path, bytes: raw.bindMemory(to: UInt8.self), context: context)
+            return try scanner.features().map { Feature(properties: $0.properties, geometry: $0.geometry) }
         }
     }
 }
