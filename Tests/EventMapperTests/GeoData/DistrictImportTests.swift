@@ -251,7 +251,7 @@ enum SharedBoundaryFiles {
     }
 
     @Test func gadmGeoPackageWithBrokenBlobsIsImportedWithoutThem() throws {
-        // Made by Python's sqlite3 (see the test's fixture list): GEOS refuses two blobs and cannot read a third.
+        // Made by Fixtures/import/make_gadm_level3_degenerate.py: GEOS refuses two blobs and cannot read a third.
         let (report, geodata) = try importing("gadm_level3_degenerate.gpkg")
         defer { try? FileManager.default.removeItem(atPath: geodata) }
         #expect(report.schema == .gadm(level: 3))
