@@ -12,18 +12,18 @@ struct GeoDataImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import official district outlines (GeoJSON or GeoPackage) and prefer them from now on.",
         discussion: """
-        Recognises OCHA COD-AB (ADM2_EN, ADM2_PCODE, ADM1_EN), geoBoundaries (shapeName, shapeID, shapeType) and
-        GADM (NAME_2, GID_2, NAME_1) fields; name others with --name-field and --id-field. When a file has fields for
-        several admin levels (GADM NAME_2 and NAME_3, OCHA ADM2_ and ADM3_) the level holding the districts is chosen
-        from the data (P-codes, how many units match a district) or refused until you choose it with --level.
-        Features are matched to the gazetteer's districts by P-code, then by name, alias and fuzzy name (close
-        enough, clearly closer than any other district, in the feature's province, North/South and Upper/Lower kept
-        apart). Several features matching one district are an error unless --merge. Unclosed rings are closed,
-        rings of fewer than 4 positions or of zero area dropped, invalid outlines repaired (GEOS make-valid); a
+        Recognises OCHA COD-AB (ADM2_EN, ADM2_PCODE, ADM1_EN), geoBoundaries (shapeName, shapeID, shapeType) and \
+        GADM (NAME_2, GID_2, NAME_1) fields; name others with --name-field and --id-field. When a file has fields for \
+        several admin levels (GADM NAME_2 and NAME_3, OCHA ADM2_ and ADM3_) the level holding the districts is chosen \
+        from the data (P-codes, how many units match a district) or refused until you choose it with --level. \
+        Features are matched to the gazetteer's districts by P-code, then by name, alias and fuzzy name (close \
+        enough, clearly closer than any other district, in the feature's province, North/South and Upper/Lower kept \
+        apart). Several features matching one district are an error unless --merge. Unclosed rings are closed, \
+        rings of fewer than 4 positions or of zero area dropped, invalid outlines repaired (GEOS make-valid); a \
         feature whose geometry cannot be read is listed and skipped.
 
-        Imports add up in GeoData/imported/: a later file replaces earlier outlines district by district (import
-        the Afghan file, then the Pakistani one); --replace starts over, --remove forgets them all. Every feature and
+        Imports add up in GeoData/imported/: a later file replaces earlier outlines district by district (import \
+        the Afghan file, then the Pakistani one); --replace starts over, --remove forgets them all. Every feature and \
         its outcome is written to GeoData/imported/matches-<file>.csv.
 
         Examples:

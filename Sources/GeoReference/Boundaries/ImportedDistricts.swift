@@ -165,12 +165,16 @@ public enum ImportedDistricts {
     static func store(geodata: String, outlines: [(district: District, geometry: Geometry, properties: [(name: String, value: PropertyValue)])],
                       entry newEntry: ImportedLayerInfo.Entry, replace: Bool, context: GEOSContext) throws -> (stored: Stored, entry: ImportedLayerInfo.Entry) {
         let existing = replace ? nil : try read(geodata: geodata, context: context)
-        if replace { try remove(geodata: geodata, keeping: newEntry.matchReport) }
+        var result = Stored(layer: layerPath(geodata))
+        if replace {
+            // Forgotten, whatever they supplied (an unreadable list is forgotten too).
+            result.retired = (try? read(geodata: geodata, context: context))?.info.imports.map(\.file) ?? []
+            try remove(geodata: geodata, keeping: newEntry.matchReport)
+        }
         var entry = newEntry
         entry.serial = (existing?.info.imports.map(\.serial).max() ?? 0) + 1
         let newIDs = Set(outlines.map(\.district.id))
         entry.districtIDs = outlines.map(\.district.id)
-        var result = Stored(layer: layerPath(geodata))
 
         var imports: [ImportedLayerInfo.Entry] = []
         for var earlier in existing?.info.imports ?? [] {

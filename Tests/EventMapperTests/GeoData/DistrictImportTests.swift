@@ -439,6 +439,7 @@ enum SharedBoundaryFiles {
         // --replace starts over with the one file.
         let replaced = try run(TestPaths.fixture("import/gadm_adm2.gpkg"), geodata: geodata) { $0.replace = true }
         #expect(replaced.storeResult?.kept.isEmpty == true)
+        #expect(replaced.storeResult?.retired == ["afg.geojson", "gadm_adm2.gpkg", "jalalabad.geojson"])
         info = try #require(try importedInfo(geodata))
         #expect(info.imports.map(\.file) == ["gadm_adm2.gpkg"] && info.imports[0].serial == 1 && info.matchedCount == 3)
         #expect(!FileManager.default.fileExists(atPath: geodata + "/imported/matches-afg.csv"))
