@@ -5,6 +5,75 @@ import EventModel
 /// Reads a GeoJSON FeatureCollection (or a single Feature) into features, geometries parsed by GEOS.
 public enum GeoJSONFeatureReader {
     public static func read(path: String, in context: GEOSContext) throws -> [Feature] {
+        var features: [Feature] = []
+        for (offset, raw) in try rawFeatures(path: path).enumerated() {
+            let location = FeatureLocation(file: path, layer: nil, index: offset + 1)
+            let (properties, geometryObject) = try parts(of: raw, at: location)
+            var geometry: Geometry?
+            if let geometryObject {
+                if let problem = geometryProblem(geometryObject) {
+                    throw GeoDataError(file: location.description + ":geometry", "cannot be read: \(problem)")
+                }
+                do {
+                    let json = try JSONSerialization.data(withJSONObject: geometryObject)
+                    geometry = try Geometry(geoJSON: String(decoding: json, as: UTF8.self), in: context)
+                } catch {
+                    throw GeoDataError(file: location.description + ":geometry", "cannot be read: \(error)")
+                }
+            }
+            features.append(Feature(properties: properties, geometry: geometry))
+        }
+        return features
+    }
+
+    /// Reads like `read`, but a geometry GEOS refuses does not stop the reading: a Polygon or MultiPolygon
+    /// whose rings GEOS will not build (unclosed, fewer than 4 positions) comes back as its rings, as written;
+    /// any other unreadable geometry comes back as the reason. The file itself must still be GeoJSON.
+    public static func readLenient(path: String, in context: GEOSContext) throws -> [LenientFeature] {
+        var features: [LenientFeature] = []
+        for (offset, raw) in try rawFeatures(path: path).enumerated() {
+            let location = FeatureLocation(file: path, layer: nil, index: offset + 1)
+            let (properties, geometryObject) = try parts(of: raw, at: location)
+            var lenient = LenientFeature(feature: Feature(properties: properties, geometry: nil), location: location)
+            if let geometryObject {
+                if let problem = geometryProblem(geometryObject) {
+                    lenient.problem = LenientFeature.Problem(location: location.description + ":geometry", message: "cannot be read: \(problem)")
+                } else {
+                    do {
+                        let json = try JSONSerialization.data(withJSONObject: geometryObject)
+                        lenient.feature.geometry = try Geometry(geoJSON: String(decoding: json, as: UTF8.self), in: context)
+                    } catch {
+                        lenient.problem = LenientFeature.Problem(location: location.description + ":geometry", message: "cannot be read: \(error)")
+                        lenient.rings = polygonRings(geometryObject)
+                    }
+                }
+            }
+            features.append(lenient)
+        }
+        return features
+    }
+
+    /// The positions of a Polygon or MultiPolygon object already checked by `geometryProblem`: polygons → rings → positions.
+    static func polygonRings(_ value: Any) -> [[[Coordinate]]]? {
+        guard let geometry = value as? [String: Any], let type = geometry["type"] as? String,
+              let coordinates = geometry["coordinates"] as? [Any] else { return nil }
+        func ring(_ value: Any) -> [Coordinate] {
+            (value as? [Any] ?? []).compactMap { position in
+                guard let numbers = position as? [Any], numbers.count >= 2,
+                      let x = numbers[0] as? NSNumber, let y = numbers[1] as? NSNumber else { return nil }
+                return Coordinate(x.doubleValue, y.doubleValue)
+            }
+        }
+        func polygon(_ value: Any) -> [[Coordinate]] { (value as? [Any] ?? []).map(ring) }
+        switch type {
+        case "Polygon": return [polygon(coordinates)]
+        case "MultiPolygon": return coordinates.map(polygon)
+        default: return nil
+        }
+    }
+
+    /// The features of a FeatureCollection (or the one Feature) as parsed JSON.
+    private static func rawFeatures(path: String) throws -> [Any] {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw GeoDataError(file: path, "cannot read the file; check the path and its permissions")
         }
@@ -29,32 +98,20 @@ public enum GeoJSONFeatureReader {
         default:
             throw GeoDataError(file: path, "top-level GeoJSON type is \"\(type)\"; expected a FeatureCollection or a Feature")
         }
-        var features: [Feature] = []
-        features.reserveCapacity(rawFeatures.count)
-        for (offset, raw) in rawFeatures.enumerated() {
-            let location = FeatureLocation(file: path, layer: nil, index: offset + 1)
-            guard let feature = raw as? [String: Any], feature["type"] as? String == "Feature" else {
-                throw GeoDataError(file: location.description, "is not a GeoJSON Feature object")
-            }
-            var properties: [(name: String, value: PropertyValue)] = []
-            if let props = feature["properties"] as? [String: Any] {
-                for key in props.keys.sorted() { properties.append((key, propertyValue(props[key]!))) }
-            }
-            var geometry: Geometry?
-            if let geometryObject = feature["geometry"], !(geometryObject is NSNull) {
-                if let problem = geometryProblem(geometryObject) {
-                    throw GeoDataError(file: location.description + ":geometry", "cannot be read: \(problem)")
-                }
-                do {
-                    let json = try JSONSerialization.data(withJSONObject: geometryObject)
-                    geometry = try Geometry(geoJSON: String(decoding: json, as: UTF8.self), in: context)
-                } catch {
-                    throw GeoDataError(file: location.description + ":geometry", "cannot be read: \(error)")
-                }
-            }
-            features.append(Feature(properties: properties, geometry: geometry))
+        return rawFeatures
+    }
+
+    /// A Feature object's properties (sorted by name) and its geometry object (nil when null or absent).
+    private static func parts(of raw: Any, at location: FeatureLocation) throws -> ([(name: String, value: PropertyValue)], Any?) {
+        guard let feature = raw as? [String: Any], feature["type"] as? String == "Feature" else {
+            throw GeoDataError(file: location.description, "is not a GeoJSON Feature object")
         }
-        return features
+        var properties: [(name: String, value: PropertyValue)] = []
+        if let props = feature["properties"] as? [String: Any] {
+            for key in props.keys.sorted() { properties.append((key, propertyValue(props[key]!))) }
+        }
+        guard let geometryObject = feature["geometry"], !(geometryObject is NSNull) else { return (properties, nil) }
+        return (properties, geometryObject)
     }
 
     /// What is wrong with the shape of a GeoJSON geometry object, checked before GEOS sees it: GEOS 3.11's
@@ -113,4 +170,37 @@ public enum GeoJSONFeatureReader {
             return .string("\(value)")
         }
     }
+}
+
+/// A feature read by a lenient reader (`GeoJSONFeatureReader.readLenient`, `GeoPackageReader.lenientFeatures`):
+/// its geometry when GEOS read it; otherwise why not and, for a Polygon or MultiPolygon, its rings as written
+/// (polygons → rings → positions), so that an importer can close or drop the rings GEOS refused.
+public struct LenientFeature {
+    public struct Problem: Sendable, Equatable {
+        /// Where, as the strict reader says it ("file:feature 3:geometry", "file:layer:feature 3").
+        public var location: String
+        public var message: String
+        public var description: String { "\(location): \(message)" }
+
+        public init(location: String, message: String) {
+            self.location = location
+            self.message = message
+        }
+    }
+
+    public var feature: Feature
+    public var location: FeatureLocation
+    /// Why GEOS did not read the geometry; nil when it did (or there is none).
+    public var problem: Problem?
+    /// The rings of a Polygon or MultiPolygon GEOS refused, as written.
+    public var rings: [[[Coordinate]]]?
+
+    public init(feature: Feature, location: FeatureLocation, problem: Problem? = nil, rings: [[[Coordinate]]]? = nil) {
+        self.feature = feature
+        self.location = location
+        self.problem = problem
+        self.rings = rings
+    }
+
+    public subscript(name: String) -> PropertyValue? { feature[name] }
 }

@@ -62,6 +62,35 @@ public final class GeoPackageReader {
     /// Coordinates must be WGS84 lon/lat (EPSG:4326 or the GeoPackage's undefined geographic SRS).
     public func features(layer layerName: String? = nil, in context: GEOSContext,
                          where filter: String? = nil) throws -> [Feature] {
+        try rows(layer: layerName, where: filter) { layer, index, properties, blob in
+            let geometry = try blob.flatMap { try Self.decodeGeometry($0, in: context, at: FeatureLocation(file: path, layer: layer.table, index: index)) }
+            return Feature(properties: properties, geometry: geometry)
+        }
+    }
+
+    /// Reads like `features`, but a geometry that cannot be decoded does not stop the reading: a Polygon or
+    /// MultiPolygon whose rings GEOS refuses (unclosed, fewer than 4 positions) comes back as its rings, as written;
+    /// any other unreadable blob comes back as the reason.
+    public func lenientFeatures(layer layerName: String? = nil, in context: GEOSContext) throws -> [LenientFeature] {
+        try rows(layer: layerName, where: nil) { layer, index, properties, blob in
+            let location = FeatureLocation(file: path, layer: layer.table, index: index)
+            var lenient = LenientFeature(feature: Feature(properties: properties, geometry: nil), location: location)
+            guard let blob else { return lenient }
+            do {
+                lenient.feature.geometry = try Self.decodeGeometry(blob, in: context, at: location)
+            } catch let error as GeoDataError {
+                lenient.problem = LenientFeature.Problem(location: error.location, message: error.message)
+                if let header = try? GeoPackageBinary.header(of: blob) {
+                    lenient.rings = WKBPolygonRings.parse(Array(blob[header.wkbOffset...]))
+                }
+            }
+            return lenient
+        }
+    }
+
+    /// Runs `make` on every row of the layer: its properties and its geometry blob (nil when NULL).
+    private func rows<T>(layer layerName: String?, where filter: String?,
+                         _ make: (Layer, Int, [(name: String, value: PropertyValue)], [UInt8]?) throws -> T) throws -> [T] {
         let all = try layers()
         let layer: Layer
         if let layerName {
@@ -85,24 +114,22 @@ public final class GeoPackageReader {
         let sql = "SELECT * FROM \(quotedTable)" + (filter.map { " WHERE \($0)" } ?? "")
         return try database.read { db in
             let cursor = try Row.fetchCursor(db, sql: sql)
-            var features: [Feature] = []
+            var results: [T] = []
             var index = 0
             while let row = try cursor.next() {
                 index += 1
                 var properties: [(name: String, value: PropertyValue)] = []
-                var geometry: Geometry?
+                var blob: [UInt8]?
                 for (column, dbValue) in row {
                     if column == layer.geometryColumn {
-                        guard case let .blob(data) = dbValue.storage else { continue }
-                        geometry = try Self.decodeGeometry([UInt8](data), in: context,
-                            at: FeatureLocation(file: path, layer: layer.table, index: index))
+                        if case let .blob(data) = dbValue.storage { blob = [UInt8](data) }
                     } else {
                         properties.append((column, Self.propertyValue(dbValue)))
                     }
                 }
-                features.append(Feature(properties: properties, geometry: geometry))
+                results.append(try make(layer, index, properties, blob))
             }
-            return features
+            return results
         }
     }
 
@@ -133,5 +160,93 @@ public struct GeoPackageLayerChoice: Error, Equatable, CustomStringConvertible {
     public let layers: [String]
     public var description: String {
         "\(path): has \(layers.count) feature layers (\(layers.joined(separator: ", "))); name the one to read"
+    }
+}
+
+/// Reads the rings of a WKB Polygon or MultiPolygon (ISO or extended WKB, XY/Z/M/ZM, either byte order)
+/// without building them, for the rings GEOS refuses to build. Nil when the bytes are not such a geometry
+/// or run short.
+enum WKBPolygonRings {
+    static func parse(_ bytes: [UInt8]) -> [[[Coordinate]]]? {
+        var reader = Reader(bytes: bytes)
+        guard let (type, dimensions) = reader.header() else { return nil }
+        switch type {
+        case 3: return reader.polygon(dimensions: dimensions).map { [$0] }
+        case 6:
+            guard let count = reader.count() else { return nil }
+            var polygons: [[[Coordinate]]] = []
+            for _ in 0..<count {
+                guard let (partType, partDimensions) = reader.header(), partType == 3,
+                      let polygon = reader.polygon(dimensions: partDimensions) else { return nil }
+                polygons.append(polygon)
+            }
+            return polygons
+        default: return nil
+        }
+    }
+
+    private struct Reader {
+        let bytes: [UInt8]
+        var offset = 0
+        var littleEndian = true
+
+        init(bytes: [UInt8]) { self.bytes = bytes }
+
+        /// The byte order, the base type (1–7) and the number of ordinates per position.
+        mutating func header() -> (type: UInt32, dimensions: Int)? {
+            guard offset < bytes.count, bytes[offset] <= 1 else { return nil }
+            littleEndian = bytes[offset] == 1
+            offset += 1
+            guard let raw = uint32() else { return nil }
+            var dimensions = 2
+            if raw & 0x8000_0000 != 0 { dimensions += 1 }   // EWKB Z
+            if raw & 0x4000_0000 != 0 { dimensions += 1 }   // EWKB M
+            if raw & 0x2000_0000 != 0 { guard uint32() != nil else { return nil } }  // EWKB SRID
+            let iso = raw & 0x0FFF_FFFF
+            switch iso / 1000 {
+            case 1, 2: dimensions += 1
+            case 3: dimensions += 2
+            default: break
+            }
+            return (iso % 1000, dimensions)
+        }
+
+        mutating func count() -> Int? {
+            guard let n = uint32(), Int(n) <= (bytes.count - offset) / 4 else { return nil }
+            return Int(n)
+        }
+
+        mutating func polygon(dimensions: Int) -> [[Coordinate]]? {
+            guard let ringCount = count() else { return nil }
+            var rings: [[Coordinate]] = []
+            for _ in 0..<ringCount {
+                guard let n = count(), n * dimensions * 8 <= bytes.count - offset else { return nil }
+                var ring: [Coordinate] = []
+                ring.reserveCapacity(n)
+                for _ in 0..<n {
+                    guard let x = double(), let y = double() else { return nil }
+                    offset += (dimensions - 2) * 8
+                    ring.append(Coordinate(x, y))
+                }
+                rings.append(ring)
+            }
+            return rings
+        }
+
+        mutating func uint32() -> UInt32? {
+            guard offset + 4 <= bytes.count else { return nil }
+            var value: UInt32 = 0
+            for i in 0..<4 { value |= UInt32(bytes[offset + i]) << (8 * (littleEndian ? i : 3 - i)) }
+            offset += 4
+            return value
+        }
+
+        mutating func double() -> Double? {
+            guard offset + 8 <= bytes.count else { return nil }
+            var bits: UInt64 = 0
+            for i in 0..<8 { bits |= UInt64(bytes[offset + i]) << (8 * (littleEndian ? i : 7 - i)) }
+            offset += 8
+            return Double(bitPattern: bits)
+        }
     }
 }
