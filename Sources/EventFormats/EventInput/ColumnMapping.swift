@@ -109,10 +109,10 @@ public struct ColumnMapping: Sendable {
     /// Column names the outputs write themselves: the canonical fields and what geocoding adds (EVENT-SCHEMA.md).
     public static let reservedNames: Set<String> = {
         let geocoded = ["adm2_id", "adm2_name", "adm1_id", "adm1_name", "adm0_iso3", "geo_precision", "geo_method",
-                        "geo_confidence", "geo_candidates", "geo_approximate", "border_km", "border_side", "border_segment", "border_side_uncertain"]
+                        "geo_confidence", "geo_candidates", "geo_approximate", "geo_lon", "geo_lat", "geo_notes",
+                        "border_km", "border_side", "border_segment", "border_side_uncertain"]
         let derived = ["event_id_generated", "fatalities_low", "fatalities_high", "injuries_low", "injuries_high", "cross_border",
-                       "group_id", "group_name", "group_label", "origin_source", "origin_text", "group_reported_origins", "read_notes",
-                       "geo_lon", "geo_lat", "geo_notes", "origin_border_km", "origin_border_side", "origin_border_segment"]
+                       "group_id", "group_name", "group_label", "origin_source", "origin_text", "group_reported_origins", "read_notes"]
         return Set(EventField.allCases.map(\.rawValue) + geocoded + geocoded.map { "origin_" + $0 } + derived)
     }()
 

@@ -19,9 +19,14 @@ struct EventMapperOutputProfile: SourceProfile {
         return ColumnMapping.reservedNames.subtracting(canonical).union(["fid", "wkt", "geom"])
     }()
 
+    /// The canonical columns by their own names only: any other column was passed through by the earlier run
+    /// (an ACLED `actor1`, a `time_precision`) and passes through again, whatever alias it resembles.
     func column(_ name: String) -> ProfileColumn? {
-        Self.computed.contains(name) ? .recomputed : nil
+        if Self.computed.contains(name) { return .recomputed }
+        return Self.canonical.contains(name) ? nil : .extra
     }
+
+    static let canonical = Set(EventField.allCases.map(\.rawValue))
 
     func prepare(_ row: inout RowInput) throws(RowProblem) {
         if let flag = row.raw("event_id_generated")?.lowercased(), flag == "true" || flag == "1" { row.idWasGenerated = true }
