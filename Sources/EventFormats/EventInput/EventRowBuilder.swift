@@ -30,16 +30,19 @@ struct EventRowBuilder {
 
     /// A totals or footer row ("Total,,,,,123,45", "Sum", or no date and no place but numbers) is not an event.
     static func refuseFooter(_ row: RowInput) throws(RowProblem) {
-        let cells = row.fields.map { $0.trimmingCharacters(in: .whitespaces) }
-        guard let first = cells.first(where: { !$0.isEmpty }) else { return }
-        var word = first.lowercased()
-        while word.hasSuffix(":") || word.hasSuffix(".") { word.removeLast() }
-        if footerWords.contains(word) {
-            throw RowProblem(nil, .footer, "is a totals or footer row ('\(first)'), not an event; it is left out")
+        // Cheap first: a footer word is short and starts the row; most rows start with an id or a date.
+        guard let first = row.fields.first(where: { !$0.allSatisfy(\.isWhitespace) }) else { return }
+        if first.utf8.count <= 12 {
+            var word = first.trimmingCharacters(in: .whitespaces).lowercased()
+            while word.hasSuffix(":") || word.hasSuffix(".") { word.removeLast() }
+            if footerWords.contains(word) {
+                throw RowProblem(nil, .footer, "is a totals or footer row ('\(first.trimmingCharacters(in: .whitespaces))'), not an event; it is left out")
+            }
         }
+        guard row.text(.date) == nil, row.values[.date] != nil else { return }
         let noPlace = row.text(.location) == nil && row.text(.latitude) == nil && row.text(.longitude) == nil
             && row.text(.admin2) == nil && row.text(.admin1) == nil && row.text(.country) == nil
-        if row.text(.date) == nil, row.values[.date] != nil, noPlace, cells.contains(where: { !$0.isEmpty && Double($0) != nil }) {
+        if noPlace, row.fields.contains(where: { Double($0.trimmingCharacters(in: .whitespaces)) != nil }) {
             throw RowProblem(nil, .footer, "has numbers but no date and no place: a totals or footer row, not an event; it is left out")
         }
     }
