@@ -20,8 +20,9 @@ struct QueryCommand: ParsableCommand {
 struct QueryOptions: ParsableArguments {
     @OptionGroup var geodata: GeoDataOptions
     @OptionGroup var filters: FilterOptions
+    @OptionGroup var reading: ReadingOptions
 
-    @Argument(help: ArgumentHelp("Events file (.csv, .geojson, .jsonl), geocoded on the fly.", valueName: "events"))
+    @Argument(help: ArgumentHelp("Events file (.csv, .geojson, .geojsons, .jsonl, .json, .gpkg), geocoded on the fly.", valueName: "events"))
     var input: String
 
     @Option(help: ArgumentHelp("Table format on standard output: text, csv or markdown.", valueName: "format"))
@@ -36,7 +37,9 @@ struct QueryOptions: ParsableArguments {
         Interruption.install()
         let data = try geodata.load()
         let gazetteer = data.gazetteer
-        let loaded = try GeocodedEvents.load(path: input, reference: data)
+        let loaded = try GeocodedEvents.load(path: input, reference: data, reading: try reading.options())
+        for note in loaded.summary.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+        if let why = loaded.nothingGeocoded { throw InputHelp.fail(why) }
         if !loaded.rejects.isEmpty {
             FileHandle.standardError.write(Data("note: \(loaded.rejects.count) rows of \(input) were rejected; `eventmap geocode` lists them with reasons\n".utf8))
         }

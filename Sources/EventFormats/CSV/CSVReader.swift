@@ -10,6 +10,14 @@ import Glibc
 public struct CSVRecord: Sendable {
     public let line: Int
     public var fields: [String]
+    /// 0-based indices of the fields that were not valid UTF-8 and were read as Windows-1252 (`TextEncoding.auto`).
+    public var recodedFields: [Int] = []
+
+    public init(line: Int, fields: [String], recodedFields: [Int] = []) {
+        self.line = line
+        self.fields = fields
+        self.recodedFields = recodedFields
+    }
 }
 
 /// A record that could not be read, with where and why.
@@ -48,6 +56,8 @@ public final class CSVReader: IteratorProtocol, Sequence {
     private var started = false
     /// How many line breaks a quoted field may span before the quote is taken as unbalanced.
     public var maxLinesInQuotedField = 200
+    /// How field bytes become text; `.utf8` rejects a record with a field that is not UTF-8.
+    public var encoding: TextEncoding = .utf8
 
     public init(path: String, delimiter: UInt8 = UInt8(ascii: ","), maxFieldBytes: Int = 1 << 20) throws {
         self.path = path
@@ -116,6 +126,7 @@ public final class CSVReader: IteratorProtocol, Sequence {
 
         let startLine = line
         var fields: [String] = []
+        var recoded: [Int] = []
         var field: [UInt8] = []
         var problem: CSVProblem?
         var resumeOffset: Int64?
@@ -125,7 +136,14 @@ public final class CSVReader: IteratorProtocol, Sequence {
             guard problem == nil else { return }
             if field.contains(0) {
                 problem = CSVProblem(line: startLine, field: fields.count + 1, reason: "contains a NUL byte; the file may be binary or UTF-16 — save it as UTF-8 text")
+            } else if encoding == .latin1 || encoding == .cp1252 {
+                let text = TextEncoding.decodeSingleByte(field, windows1252: encoding == .cp1252)
+                fields.append(field.first == UInt8(ascii: "'") ? CSVCell.restored(text) : text)
             } else if let text = String(validating: field, as: UTF8.self) {
+                fields.append(field.first == UInt8(ascii: "'") ? CSVCell.restored(text) : text)
+            } else if encoding == .auto {
+                let text = TextEncoding.decodeSingleByte(field, windows1252: true)
+                recoded.append(fields.count)
                 fields.append(field.first == UInt8(ascii: "'") ? CSVCell.restored(text) : text)
             } else {
                 problem = CSVProblem(line: startLine, field: fields.count + 1, reason: "is not valid UTF-8; re-save the file as UTF-8")
@@ -210,7 +228,7 @@ public final class CSVReader: IteratorProtocol, Sequence {
             }
             return .failure(problem)
         }
-        return .success(CSVRecord(line: startLine, fields: fields))
+        return .success(CSVRecord(line: startLine, fields: fields, recodedFields: recoded))
     }
 }
 
