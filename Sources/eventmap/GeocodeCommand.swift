@@ -113,10 +113,10 @@ struct GeocodeCommand: ParsableCommand {
         let summary = try GeocodeJob.run(options, reference: reference, progress: progress.update)
         progress.finish()
         if !quiet {
-            for note in summary.read.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
-            FileHandle.standardError.write(Data((summary.description + "\n").utf8))
+            for note in summary.read.notes { Console.note("\(note)") }
+            Console.say(summary.description)
             if reference.boundaries.districtSource.isApproximate {
-                FileHandle.standardError.write(Data("note: district areas are approximate (no official outlines imported); see `eventmap geodata info`\n".utf8))
+                Console.note("district areas are approximate (no official outlines imported); see `eventmap geodata info`")
             }
         }
         if let why = summary.nothingGeocoded { throw InputHelp.fail(why) }
@@ -136,11 +136,11 @@ struct GeocodeCommand: ParsableCommand {
         }
         if environment["EVENTMAP_PROFILE"] != nil {
             options.onPhase = { phase, ms in
-                FileHandle.standardError.write(Data("profile: \(phase) at \(String(format: "%.1f", ms)) ms\n".utf8))
+                Console.say("profile: \(phase) at \(String(format: "%.1f", ms)) ms")
             }
         }
         let summary = try PointJoin.run(options)
-        if !quiet { FileHandle.standardError.write(Data((summary.description + "\n").utf8)) }
+        if !quiet { Console.say(summary.description) }
         if strict && summary.rejects > 0 { throw ExitCode(3) }
     }
 }

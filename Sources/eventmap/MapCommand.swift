@@ -107,7 +107,7 @@ struct MapCommand: ParsableCommand {
             if png { try MapJob.writePNG(svg: output, png: URL(fileURLWithPath: output).deletingPathExtension().path + ".png") }
             if !quiet {
                 let seconds = Date().timeIntervalSince(started)
-                FileHandle.standardError.write(Data("drew \(result.polygons) polygons and \(result.pointsDrawn) of \(result.points) points (\(result.skippedRows) rows skipped) in \(String(format: "%.2f", seconds)) s\nwrote \(output) (\(result.bytes) bytes)\n".utf8))
+                Console.say("drew \(result.polygons) polygons and \(result.pointsDrawn) of \(result.points) points (\(result.skippedRows) rows skipped) in \(String(format: "%.2f", seconds)) s\nwrote \(output) (\(result.bytes) bytes)")
             }
             return
         }
@@ -125,8 +125,8 @@ struct MapCommand: ParsableCommand {
             throw InputHelp.fail(nothing.reason)
         }
         if !quiet {
-            for note in summary.read.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
-            FileHandle.standardError.write(Data((summary.description + "\n").utf8))
+            for note in summary.read.notes { Console.note("\(note)") }
+            Console.say(summary.description)
         }
     }
 }

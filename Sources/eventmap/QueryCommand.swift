@@ -38,10 +38,10 @@ struct QueryOptions: ParsableArguments {
         let data = try geodata.load()
         let gazetteer = data.gazetteer
         let loaded = try GeocodedEvents.load(path: input, reference: data, reading: try reading.options())
-        for note in loaded.summary.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+        for note in loaded.summary.notes { Console.note("\(note)") }
         if let why = loaded.nothingGeocoded { throw InputHelp.fail(why) }
         if !loaded.rejects.isEmpty {
-            FileHandle.standardError.write(Data("note: \(loaded.rejects.count) rows of \(input) were rejected; `eventmap geocode` lists them with reasons\n".utf8))
+            Console.note("\(loaded.rejects.count) rows of \(input) were rejected; `eventmap geocode` lists them with reasons")
         }
         let filter = try filters.filter()
         let compiled = try filter.compiled(names: NameGeocoder(gazetteer: gazetteer), gazetteer: gazetteer)
@@ -56,7 +56,7 @@ struct QueryOptions: ParsableArguments {
     func writeLayers(_ layers: () throws -> LayerSet) throws {
         guard let directory = geojson else { return }
         for path in try LayerSetWriter.write(layers(), directory: directory, format: .geoJSON) {
-            FileHandle.standardError.write(Data("wrote \(path)\n".utf8))
+            Console.say("wrote \(path)")
         }
     }
 }

@@ -57,7 +57,7 @@ enum InputHelp {
 
     /// Prints why nothing was geocoded and exits with `NothingGeocoded.exitCode`.
     static func fail(_ reason: String) -> ExitCode {
-        FileHandle.standardError.write(Data("error: \(reason)\n".utf8))
+        Console.logger.error("\(UserMessages.flagged(reason))")
         return ExitCode(NothingGeocoded.exitCode)
     }
 }

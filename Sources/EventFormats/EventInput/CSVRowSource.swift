@@ -43,7 +43,7 @@ final class CSVRowSource: RowSource {
         mapping = ColumnMapping(columns: columns, columnMap: columnMap, profile: options.profile)
         let unmatched = mapping.unmatched(in: columnMap)
         if !unmatched.isEmpty {
-            throw GeoDataError(file: "\(path):\(headerRecord.line)", "--column-map names \(unmatched.map { "'\($0)'" }.joined(separator: ", ")), which the header does not have; columns found: \(columns.map { "'\($0)'" }.joined(separator: ", "))")
+            throw GeoDataError(file: "\(path):\(headerRecord.line)", "the column-map option names \(unmatched.map { "'\($0)'" }.joined(separator: ", ")), which the header does not have; columns found: \(columns.map { "'\($0)'" }.joined(separator: ", "))")
         }
         try mapping.requirePlaceAndDate(file: path, line: headerRecord.line)
     }

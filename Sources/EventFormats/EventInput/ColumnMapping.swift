@@ -50,7 +50,7 @@ public struct ColumnMapping: Sendable {
             switch columnMap.target(for: column) {
             case let .field(field)?:
                 if let taken = indexByField[field] {
-                    notes.append("column '\(column)' is kept as an extra column: --column-map already maps '\(columns[taken])' to \(field.rawValue)")
+                    notes.append("column '\(column)' is kept as an extra column: the column-map option already maps '\(columns[taken])' to \(field.rawValue)")
                 } else {
                     fields[i] = field
                     indexByField[field] = i
@@ -78,7 +78,7 @@ public struct ColumnMapping: Sendable {
         }
         for candidate in candidates.sorted(by: { ($0.rank, $0.column) < ($1.rank, $1.column) }) {
             if let taken = indexByField[candidate.field] {
-                notes.append("column '\(columns[candidate.column])' is kept as an extra column: '\(columns[taken])' already gives \(candidate.field.rawValue); use --column-map to choose otherwise")
+                notes.append("column '\(columns[candidate.column])' is kept as an extra column: '\(columns[taken])' already gives \(candidate.field.rawValue); use the column-map option to choose otherwise")
             } else {
                 fields[candidate.column] = candidate.field
                 indexByField[candidate.field] = candidate.column
@@ -139,10 +139,10 @@ public struct ColumnMapping: Sendable {
         let found = "columns found: " + (columns.isEmpty ? "none" : columns.map { "'\($0)'" }.joined(separator: ", "))
         let verb = source == "header" ? "has" : "have"
         if !hasPlace && !hasGeometry {
-            throw GeoDataError(file: "\(file):\(line)", "the \(source) \(verb) no location column and no latitude and longitude columns (\(found)). Name a column location (or place, town), or give latitude and longitude (or lat, lon), or map yours, for example --column-map 'Town=location,Lat=latitude,Lon=longitude'")
+            throw GeoDataError(file: "\(file):\(line)", "the \(source) \(verb) no location column and no latitude and longitude columns (\(found)). Name a column location (or place, town), or give latitude and longitude (or lat, lon), or map yours, for example the column-map option 'Town=location,Lat=latitude,Lon=longitude'")
         }
         if !hasDate {
-            throw GeoDataError(file: "\(file):\(line)", "the \(source) \(verb) no event date column (\(found)). Name it event_date or date, or map yours, for example --column-map 'When=event_date'")
+            throw GeoDataError(file: "\(file):\(line)", "the \(source) \(verb) no event date column (\(found)). Name it event_date or date, or map yours, for example the column-map option 'When=event_date'")
         }
     }
 

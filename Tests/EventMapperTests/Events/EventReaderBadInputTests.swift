@@ -96,7 +96,7 @@ import Testing
             let text = String(describing: error)
             #expect(text.contains("missing-columns.csv:1: the header has no location column and no latitude and longitude columns"))
             #expect(text.contains("columns found: 'id', 'date', 'town_name', 'lat'"))
-            #expect(text.contains("--column-map"))
+            #expect(text.contains("the column-map option"))
         }
     }
 

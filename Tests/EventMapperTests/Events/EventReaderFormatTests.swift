@@ -161,7 +161,7 @@ import Testing
             let text = String(describing: error)
             #expect(text.contains("column-map.csv:1: the header has no event date column"))
             #expect(text.contains("'When'"))
-            #expect(text.contains("--column-map"))
+            #expect(text.contains("the column-map option"))
         }
     }
 

@@ -111,7 +111,7 @@ import Testing
     @Test func csvNoPlaceColumns() {
         let message = BadInput.eventsError("csv-no-place-columns.csv")
         #expect(message.contains("csv-no-place-columns.csv:1: the header has no location column"))
-        #expect(message.contains("'town_name'") && message.contains("--column-map"))
+        #expect(message.contains("'town_name'") && message.contains("the column-map option"))
     }
 
     @Test func csvMixedDelimiters() throws {
@@ -126,7 +126,7 @@ import Testing
         let event = try #require(results.event("D1"))
         #expect(event.location == "Wana")
         #expect(event.extra.map(\.name) == ["input_location"] && event.extra.first?.value == "Khar")
-        #expect(summary.notes.contains { $0.hasSuffix("column 'location' is kept as an extra column: 'location' already gives location; use --column-map to choose otherwise") })
+        #expect(summary.notes.contains { $0.hasSuffix("column 'location' is kept as an extra column: 'location' already gives location; use the column-map option to choose otherwise") })
     }
 
     @Test func csvDecimalCommasAndThousandsSeparators() throws {
