@@ -13,6 +13,6 @@ struct EventMap: ParsableCommand {
         commandName: "eventmap",
         abstract: "Geocode reports of conflict events to districts and map them as GIS layers and SVG maps.",
         version: EventMapperVersion.string,
-        subcommands: [DemoCommand.self, GeocodeCommand.self, QueryCommand.self, MapCommand.self, GeoDataCommand.self]
+        subcommands: [DemoCommand.self, GeocodeCommand.self, QueryCommand.self, MapCommand.self, ExportCommand.self, GeoDataCommand.self]
     )
 }

@@ -51,7 +51,7 @@ public enum EventLayers {
     public static func eventsLayer(_ events: [GeocodedEvent], in context: GEOSContext) throws -> FeatureLayer {
         FeatureLayer(name: "events", geometryType: .point, features: try events.map { try eventFeature($0, in: context) },
                      description: "Geocoded events: reported fields (attribution and sources as reported) and geocoding columns",
-                     fieldHints: EventLayerSchema.eventHints)
+                     fieldHints: EventLayerSchema.eventHints, emptySchema: EventLayerSchema.eventSchema)
     }
 
     /// The event at its geocoded point (no geometry when unresolved) with every column of `GeocodedEventRecord`.
@@ -66,7 +66,7 @@ public enum EventLayers {
         FeatureLayer(name: "origins", geometryType: .point,
                      features: try events.compactMap { try originFeature($0, in: context) },
                      description: "Reported origins of the groups behind events: claims as reported or asserted, not established facts",
-                     fieldHints: EventLayerSchema.originHints)
+                     fieldHints: EventLayerSchema.originHints, emptySchema: EventLayerSchema.originSchema)
     }
 
     /// What an origin point is, in words carried with it.
@@ -124,7 +124,7 @@ public enum EventLayers {
         FeatureLayer(name: "links", geometryType: .lineString,
                      features: try links.map { try linkFeature($0.link, $0.item, in: context) },
                      description: "Geodesic lines from a group's reported origin (a claim) to the event, with their border crossings",
-                     fieldHints: EventLayerSchema.linkHints)
+                     fieldHints: EventLayerSchema.linkHints, emptySchema: EventLayerSchema.linkSchema)
     }
 
     /// The link as its geodesic polyline, with where it crosses the border.
@@ -162,7 +162,7 @@ public enum EventLayers {
         }
         return FeatureLayer(name: "crossings", geometryType: .point, features: features,
                             description: "Where origin → event links cross the Afghanistan–Pakistan border (Durand Line)",
-                            fieldHints: ["crossing": .integer, "cross_border": .boolean])
+                            fieldHints: EventLayerSchema.crossingHints, emptySchema: EventLayerSchema.crossingSchema)
     }
 
     // MARK: Aggregates
