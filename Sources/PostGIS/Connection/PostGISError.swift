@@ -19,6 +19,8 @@ public enum PostGISError: Error, Equatable, CustomStringConvertible {
     case invalidValue(location: String, reason: String)
     /// A table of an earlier export whose columns do not fit this one.
     case incompatibleTable(table: String, reason: String)
+    /// The schema holds no query functions (nothing was exported into it).
+    case queriesMissing(target: String, schema: String)
 
     public var description: String {
         switch self {
@@ -40,6 +42,8 @@ public enum PostGISError: Error, Equatable, CustomStringConvertible {
             return "'\(name)' cannot name a PostgreSQL schema, table or column: \(reason)"
         case let .invalidValue(location, reason):
             return "\(location): \(reason)"
+        case let .queriesMissing(target, schema):
+            return "\(target): schema \(schema) has no EventMapper query functions; export events into it first"
         case let .incompatibleTable(table, reason):
             return "the table \(table) from an earlier export does not fit this one: \(reason); rebuild it (replace mode) or export into another schema"
         }

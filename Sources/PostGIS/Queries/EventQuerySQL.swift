@@ -4,8 +4,7 @@
 ///     SELECT * FROM eventmapper.links();                      -- origin → event links and their crossings
 ///     SELECT * FROM eventmapper.crossings();                  -- where links cross the border
 ///     SELECT * FROM eventmapper.aggregate('province');        -- events and casualties by unit (district …)
-///     SELECT * FROM eventmapper.near_border(25, ROW('2023', NULL, ARRAY['ttp'], NULL, NULL, NULL,
-///                                           NULL, NULL, NULL, NULL)::eventmapper.event_filter);
+///     SELECT * FROM eventmapper.near_border(25, eventmapper.make_filter(date_from => '2023', group_ids => ARRAY['ttp']));
 ///
 /// Each does what the in-process engine (`CrossBorderQueries`, `Aggregation`, `LinkAnalysis`) does, with
 /// PostGIS: `ST_DWithin`/`ST_Distance` on geography (the WGS84 spheroid) for the border corridor,
@@ -38,8 +37,25 @@ enum EventQuerySQL {
           group_ids text[], event_types text[],    -- group ids (groups.csv); event types or sub-types in lower case
           attributions text[], unit_ids text[],    -- attribution codes; district, province ids or country ISO3
           near_lon double precision, near_lat double precision, near_km double precision,
-          bbox double precision[]                  -- min lon, min lat, max lon, max lat
+          bbox double precision[],                 -- min lon, min lat, max lon, max lat
+          near_border_km double precision,         -- only events within this distance of the border
+          linked_only boolean,                     -- only events with a link (a placed origin elsewhere)
+          cross_border_only boolean                -- only events whose origin lies in another country
         )
+        """,
+        // A filter with named arguments, every one optional: make_filter(date_from => '2023', unit_ids => ARRAY['AF06']).
+        """
+        CREATE FUNCTION make_filter(date_from text DEFAULT NULL, date_to text DEFAULT NULL, group_ids text[] DEFAULT NULL,
+                                    event_types text[] DEFAULT NULL, attributions text[] DEFAULT NULL, unit_ids text[] DEFAULT NULL,
+                                    near_lon double precision DEFAULT NULL, near_lat double precision DEFAULT NULL,
+                                    near_km double precision DEFAULT NULL, bbox double precision[] DEFAULT NULL,
+                                    near_border_km double precision DEFAULT NULL, linked_only boolean DEFAULT NULL,
+                                    cross_border_only boolean DEFAULT NULL)
+        RETURNS event_filter LANGUAGE sql IMMUTABLE PARALLEL SAFE
+        BEGIN ATOMIC
+          SELECT ROW(date_from, date_to, group_ids, event_types, attributions, unit_ids, near_lon, near_lat, near_km, bbox,
+                     near_border_km, linked_only, cross_border_only)::event_filter;
+        END
         """,
         // The first and last day of an event's period ("2023-05" runs from (2023,5,1) to (2023,5,31)).
         """
@@ -56,6 +72,13 @@ enum EventQuerySQL {
                        coalesce(nullif(split_part(d, '-', 3), '')::int, 31)];
         END
         """,
+        // The border as one line, its parts in segment order, and as geography densified like border_segments.geog
+        // (`LayerTableRule`: a vertex every 0.01°, so its geodesic edges follow the straight lon/lat edges).
+        """
+        CREATE VIEW border_line AS
+          SELECT l.geom, ST_Segmentize(l.geom, 0.01)::geography AS geog
+          FROM (SELECT ST_Collect(d.geom ORDER BY s.name, d.path) AS geom FROM border_segments s, ST_Dump(s.geom) d) l
+        """,
         // The filters every command takes (`CompiledEventFilter.matches`); a NULL filter keeps every event.
         """
         CREATE FUNCTION matches(e events, f event_filter) RETURNS boolean LANGUAGE sql STABLE PARALLEL SAFE
@@ -71,7 +94,13 @@ enum EventQuerySQL {
              AND (f.near_km IS NULL OR coalesce(ST_DWithin(e.geog, ST_SetSRID(ST_MakePoint(f.near_lon, f.near_lat), 4326)::geography,
                   f.near_km * 1000), false))
              AND (f.bbox IS NULL OR coalesce(ST_X(e.geom) BETWEEN f.bbox[1] AND f.bbox[3]
-                  AND ST_Y(e.geom) BETWEEN f.bbox[2] AND f.bbox[4], false));
+                  AND ST_Y(e.geom) BETWEEN f.bbox[2] AND f.bbox[4], false))
+             AND (f.near_border_km IS NULL OR coalesce(ST_DWithin(e.geog, (SELECT b.geog FROM border_line b),
+                  f.near_border_km * 1000), false))
+             AND (f.linked_only IS NOT TRUE OR EXISTS (
+                  SELECT 1 FROM origins o WHERE o.event_id = e.event_id AND o.geom IS NOT NULL AND e.geom IS NOT NULL
+                    AND NOT (ST_X(o.geom) = ST_X(e.geom) AND ST_Y(o.geom) = ST_Y(e.geom))))
+             AND (f.cross_border_only IS NOT TRUE OR coalesce(e.cross_border, false));
         END
         """,
         // Events within km of the border: ST_DWithin on geography (spheroid), each with its distance and nearest
@@ -86,11 +115,6 @@ enum EventQuerySQL {
           WHERE matches(e, f)
           ORDER BY e.event_id, 2, s.name;
         END
-        """,
-        // The border as one line, its parts in segment order.
-        """
-        CREATE VIEW border_line AS
-          SELECT ST_Collect(d.geom ORDER BY s.name, d.path) AS geom FROM border_segments s, ST_Dump(s.geom) d
         """,
         """
         CREATE FUNCTION nearest_segment(point geometry) RETURNS text LANGUAGE sql STABLE PARALLEL SAFE
