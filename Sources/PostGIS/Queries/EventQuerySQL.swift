@@ -104,16 +104,24 @@ enum EventQuerySQL {
         END
         """,
         // Events within km of the border: ST_DWithin on geography (spheroid), each with its distance and nearest
-        // segment. Driven by the segments so the GiST index on events.geog finds the candidates.
+        // segment (segments within 1 m of the nearest are ties, resolved by name as `BorderMeasurer` does).
+        // PostGIS measures a point-to-line geography distance to the point nearest on a sphere, which can lie
+        // tens of metres from the nearest on the spheroid when the nearest is a vertex (where two segments meet);
+        // the distance to the segment's own vertices (exact, point to point) is taken when it is shorter.
+        // Driven by the segments so the GiST index on events.geog finds the candidates.
         """
         CREATE FUNCTION near_border(km double precision, f event_filter DEFAULT NULL)
         RETURNS TABLE (event_id text, border_km double precision, border_segment text)
         LANGUAGE sql STABLE PARALLEL SAFE
         BEGIN ATOMIC
-          SELECT DISTINCT ON (e.event_id) e.event_id, ST_Distance(e.geog, s.geog) / 1000, s.name
-          FROM border_segments s JOIN events e ON ST_DWithin(e.geog, s.geog, km * 1000)
-          WHERE matches(e, f)
-          ORDER BY e.event_id, 2, s.name;
+          SELECT DISTINCT ON (n.event_id) n.event_id, n.nearest / 1000, n.name
+          FROM (SELECT d.event_id, d.name, d.m, min(d.m) OVER (PARTITION BY d.event_id) AS nearest
+                FROM (SELECT e.event_id, s.name,
+                             least(ST_Distance(e.geog, s.geog), ST_Distance(e.geog, ST_Points(s.geom)::geography)) AS m
+                      FROM border_segments s JOIN events e ON ST_DWithin(e.geog, s.geog, km * 1000)
+                      WHERE matches(e, f)) d) n
+          WHERE n.m <= n.nearest + 1
+          ORDER BY n.event_id, n.name COLLATE "C";
         END
         """,
         """

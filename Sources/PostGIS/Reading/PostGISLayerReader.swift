@@ -36,7 +36,7 @@ public struct PostGISLayerReader {
         let qualified = table.qualified(by: schema)
         let described = try connection.execute("""
             SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attgenerated <> '' OR a.attidentity <> '',
-                   coalesce(array_position(i.indkey::int2[], a.attnum), 0)
+                   array_position(i.indkey::int2[], a.attnum)
             FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_index i ON i.indrelid = c.oid AND i.indisprimary
             WHERE n.nspname = $1 AND c.relname = $2 AND a.attnum > 0 AND NOT a.attisdropped
@@ -47,7 +47,7 @@ public struct PostGISLayerReader {
         var key: [(position: Int, column: String)] = []
         for row in described.rows {
             guard let column = row[0], let type = row[1] else { continue }
-            if let position = Int(row[3] ?? ""), position > 0 { key.append((position, column)) }
+            if let position = Int(row[3] ?? "") { key.append((position, column)) }
             if column == LayerTable.geometryColumn.name { geometryType = type; continue }
             if row[2] == "t" { continue }
             fields.append(FieldDefinition(column, Self.fieldType(type)))
