@@ -30,7 +30,7 @@ struct PostgresOptions: ParsableArguments {
         case .cannotConnect:
             let source = postgres == nil ? "the PG* environment variables (or give --postgres postgresql://user@host:5432/database)" : "--postgres"
             return "\(error) (from \(source))"
-        case .invalidIdentifier where !error.description.contains("column"):
+        case let .invalidIdentifier(name, _) where name == schema:
             return "--schema: \(error)"
         case .permissionDenied:
             return "\(error), or pass --schema NAME for a schema you may create"

@@ -29,6 +29,8 @@ public final class PostgresConnection {
         guard PQstatus(connection) == CONNECTION_OK else {
             let reason = Self.message(PQerrorMessage(connection))
             close()
+            // libpq checks option values (port, sslmode …) only when it connects: 'invalid integer value …'.
+            if reason.hasPrefix("invalid ") { throw .invalidTarget(reason: reason) }
             throw .cannotConnect(target: target, reason: reason)
         }
     }
