@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct CommandLineTests {
     static let commands: [any ParsableCommand.Type] = [
-        DemoCommand.self, GeocodeCommand.self, GeoDataInfoCommand.self, GeoDataImportCommand.self,
+        DemoCommand.self, GeocodeCommand.self, ExportCommand.self, GeoDataInfoCommand.self, GeoDataImportCommand.self,
         GeoDataBuildBoundariesCommand.self, QueryNearBorderCommand.self, QueryLinksCommand.self, QueryAggregateCommand.self,
     ]
 
