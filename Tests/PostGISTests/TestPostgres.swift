@@ -17,31 +17,31 @@ enum TestPostgres {
 
     /// True when a test server runs (started here if needed).
     static let available: Bool = {
-        if ProcessInfo.processInfo.environment["EVENTMAP_TEST_POSTGRES"] != nil { return true }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [script, "start"]
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        do { try process.run() } catch { return skipped("cannot run \(script): \(error)") }
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let why = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return skipped(why.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        if getenv("EVENTMAP_TEST_POSTGRES") != nil { return true }
+        // system() rather than Process: this runs while Swift Testing evaluates the suites' traits, where
+        // Foundation's Process did not notice its child's exit on Linux; system() waits for it itself.
+        let output = NSTemporaryDirectory() + "eventmap-test-postgres-\(getpid()).out"
+        let errors = output + ".err"
+        defer { unlink(output); unlink(errors) }
+        let status = system("/bin/bash \(shellQuoted(script)) start > \(shellQuoted(output)) 2> \(shellQuoted(errors))")
+        let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+        let why = (try? String(contentsOfFile: errors, encoding: .utf8)) ?? "exit status \(status)"
+        guard status == 0 else { return skipped(why.trimmingCharacters(in: .whitespacesAndNewlines)) }
         // export PGHOST='…' PGPORT='…' PGUSER=postgres PGDATABASE=eventmap_test EVENTMAP_TEST_POSTGRES='…'
         for assignment in text.replacingOccurrences(of: "export ", with: "").split(separator: " ") {
             let parts = assignment.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "'\n")) }
             if parts.count == 2 { setenv(parts[0], parts[1], 1) }
         }
-        setenv("EVENTMAP_TEST_POSTGRES_STARTED_HERE", ProcessInfo.processInfo.environment["EVENTMAP_TEST_POSTGRES"] ?? "", 1)
+        setenv("EVENTMAP_TEST_POSTGRES_STARTED_HERE", getenv("EVENTMAP_TEST_POSTGRES").map { String(cString: $0) } ?? "", 1)
         atexit {
             guard let folder = getenv("EVENTMAP_TEST_POSTGRES_STARTED_HERE").map({ String(cString: $0) }), !folder.isEmpty else { return }
-            let quoted = { (s: String) in "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
-            _ = system("/bin/bash \(quoted(TestPostgres.script)) stop \(quoted(folder))")
+            _ = system("/bin/bash \(shellQuoted(TestPostgres.script)) stop \(shellQuoted(folder))")
         }
         return true
     }()
+
+    /// A word for /bin/sh: single-quoted, a quote inside written '\\''.
+    static func shellQuoted(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
     private static func skipped(_ why: String) -> Bool {
         let line = "⚠️  POSTGIS TESTS SKIPPED: no PostgreSQL/PostGIS test server (\(why)). Install it with Scripts/setup --test.\n"
@@ -91,7 +91,7 @@ enum EventmapBinary {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments + ["--geodata", TestData.geodata]
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.environment = currentEnvironment().merging(environment) { $1 }
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
@@ -100,5 +100,17 @@ enum EventmapBinary {
         let err = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+    }
+
+    /// The environment as it is now (the PG* variables the tests may have set with setenv included).
+    static func currentEnvironment() -> [String: String] {
+        var variables: [String: String] = [:]
+        var entry = environ
+        while let pointer = entry.pointee {
+            let pair = String(cString: pointer).split(separator: "=", maxSplits: 1).map(String.init)
+            if pair.count == 2 { variables[pair[0]] = pair[1] }
+            entry += 1
+        }
+        return variables
     }
 }
