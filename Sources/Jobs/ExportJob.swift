@@ -89,7 +89,7 @@ public enum ExportJob {
             summary.loads = try container.finishLayers()
             let installer = EventQueryInstaller(container)
             try installer.install(EventQueryInstaller.Settings(
-                equalAreaCRS: PreparedReference.equalAreaCRS,
+                equalAreaCRS: PreparedReference.equalAreaCRS, corridorCRS: BorderCorridor.projection,
                 districtsApproximate: reference.boundaries.districtSource.isApproximate))
             if options.mode == .upsert { try installer.refreshLayerAggregates() }
             try container.commit()

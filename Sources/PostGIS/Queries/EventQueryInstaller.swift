@@ -6,11 +6,14 @@ public struct EventQueryInstaller {
     public struct Settings: Sendable {
         /// The PROJ definition of the equal-area CRS unit areas are measured in (`PreparedReference.equalAreaCRS`).
         public var equalAreaCRS: String
+        /// The PROJ definition of the conformal CRS the border corridor is buffered in (`BorderCorridor.projection`).
+        public var corridorCRS: String
         /// True when the district outlines are approximate (`DistrictSource.isApproximate`).
         public var districtsApproximate: Bool
 
-        public init(equalAreaCRS: String, districtsApproximate: Bool) {
+        public init(equalAreaCRS: String, corridorCRS: String, districtsApproximate: Bool) {
             self.equalAreaCRS = equalAreaCRS
+            self.corridorCRS = corridorCRS
             self.districtsApproximate = districtsApproximate
         }
     }
@@ -27,7 +30,8 @@ public struct EventQueryInstaller {
         let connection = container.connection
         let schema = container.schema
         try connection.execute(EventQuerySQL.settingsTable, during: "creating \(schema).reference_settings")
-        let values = [("equal_area_crs", settings.equalAreaCRS), ("district_source_approximate", String(settings.districtsApproximate))]
+        let values = [("equal_area_crs", settings.equalAreaCRS), ("corridor_crs", settings.corridorCRS),
+                      ("district_source_approximate", String(settings.districtsApproximate))]
         for (key, value) in values {
             try connection.execute("""
                 INSERT INTO reference_settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value

@@ -18,7 +18,7 @@
 /// exported layer tables (a function and a table may share a name, a view and a table may not).
 enum EventQuerySQL {
     /// Raised when a statement below changes, so older installations are replaced.
-    static let version = "1"
+    static let version = "2"
 
     /// The functions, procedure, type and views, in the order they are created; dropping `event_filter`
     /// and `link_path` with CASCADE removes all of them.
@@ -38,7 +38,7 @@ enum EventQuerySQL {
           attributions text[], unit_ids text[],    -- attribution codes; district, province ids or country ISO3
           near_lon double precision, near_lat double precision, near_km double precision,
           bbox double precision[],                 -- min lon, min lat, max lon, max lat
-          near_border_km double precision,         -- only events within this distance of the border
+          near_border_km double precision,         -- only events within this distance of the border (aggregate)
           linked_only boolean,                     -- only events with a link (a placed origin elsewhere)
           cross_border_only boolean                -- only events whose origin lies in another country
         )
@@ -95,33 +95,46 @@ enum EventQuerySQL {
                   f.near_km * 1000), false))
              AND (f.bbox IS NULL OR coalesce(ST_X(e.geom) BETWEEN f.bbox[1] AND f.bbox[3]
                   AND ST_Y(e.geom) BETWEEN f.bbox[2] AND f.bbox[4], false))
-             AND (f.near_border_km IS NULL OR coalesce(ST_DWithin(e.geog, (SELECT b.geog FROM border_line b),
-                  f.near_border_km * 1000), false))
              AND (f.linked_only IS NOT TRUE OR EXISTS (
                   SELECT 1 FROM origins o WHERE o.event_id = e.event_id AND o.geom IS NOT NULL AND e.geom IS NOT NULL
                     AND NOT (ST_X(o.geom) = ST_X(e.geom) AND ST_Y(o.geom) = ST_Y(e.geom))))
              AND (f.cross_border_only IS NOT TRUE OR coalesce(e.cross_border, false));
         END
         """,
-        // Events within km of the border: ST_DWithin on geography (spheroid), each with its distance and nearest
-        // segment (segments within 1 m of the nearest are ties, resolved by name as `BorderMeasurer` does).
-        // PostGIS measures a point-to-line geography distance to the point nearest on a sphere, which can lie
-        // tens of metres from the nearest on the spheroid when the nearest is a vertex (where two segments meet);
-        // the distance to the segment's own vertices (exact, point to point) is taken when it is shorter.
-        // Driven by the segments so the GiST index on events.geog finds the candidates.
+        // Events within km of the border, each with its distance and nearest segment, decided as `BorderCorridor`
+        // does: the border buffered in its Lambert conformal conic (reference_settings.corridor_crs) to a band 1%
+        // narrower and one 1% wider than km; events in the narrower are in, events outside the wider are out
+        // (GiST index and prepared polygons), events between are decided by their distance on the spheroid.
+        // Distances: PostGIS measures a point-to-line geography distance to the point nearest on a sphere,
+        // which can lie tens of metres from the spheroid's nearest when that is a vertex (where two segments
+        // meet), so the distance to the vertices (exact, point to point) is taken when shorter. Segments within
+        // 1 m of the nearest are ties, resolved by name as `BorderMeasurer` does. The pairs are joined segment
+        // by segment so each segment's geography is prepared once.
         """
         CREATE FUNCTION near_border(km double precision, f event_filter DEFAULT NULL)
         RETURNS TABLE (event_id text, border_km double precision, border_segment text)
         LANGUAGE sql STABLE PARALLEL SAFE
         BEGIN ATOMIC
-          SELECT DISTINCT ON (n.event_id) n.event_id, n.nearest / 1000, n.name
-          FROM (SELECT d.event_id, d.name, d.m, min(d.m) OVER (PARTITION BY d.event_id) AS nearest
-                FROM (SELECT e.event_id, s.name,
-                             least(ST_Distance(e.geog, s.geog), ST_Distance(e.geog, ST_Points(s.geom)::geography)) AS m
-                      FROM border_segments s JOIN events e ON ST_DWithin(e.geog, s.geog, km * 1000)
-                      WHERE matches(e, f)) d) n
-          WHERE n.m <= n.nearest + 1
-          ORDER BY n.event_id, n.name COLLATE "C";
+          WITH band AS MATERIALIZED (
+            SELECT b.geog, ST_Points(b.geom)::geography AS vertices,
+                   ST_Transform(ST_Buffer(ST_Transform(b.geom, c.crs), km * 1000 * 0.99, 16), c.crs, 4326) AS inner_band,
+                   ST_Transform(ST_Buffer(ST_Transform(b.geom, c.crs), km * 1000 * 1.01, 16), c.crs, 4326) AS outer_band
+            FROM border_line b, (SELECT r.value AS crs FROM reference_settings r WHERE r.key = 'corridor_crs') c
+          ), candidates AS MATERIALIZED (
+            SELECT e.event_id, e.geog, ST_Intersects(e.geom, band.inner_band) AS inside,
+                   least(ST_Distance(e.geog, band.geog), ST_Distance(e.geog, band.vertices)) AS m
+            FROM events e, band
+            WHERE ST_Intersects(e.geom, band.outer_band) AND matches(e, f)
+          ), near AS MATERIALIZED (
+            SELECT c.event_id, c.geog, c.m FROM candidates c WHERE c.inside OR c.m <= km * 1000 + 0.001
+          ), pairs AS (
+            SELECT n.event_id, n.m, s.name,
+                   least(ST_Distance(n.geog, s.geog), ST_Distance(n.geog, ST_Points(s.geom)::geography)) AS d
+            FROM border_segments s JOIN near n ON ST_DWithin(n.geog, s.geog, n.m + 100)
+          )
+          SELECT DISTINCT ON (p.event_id) p.event_id, p.m / 1000, p.name
+          FROM pairs p WHERE p.d <= p.m + 1
+          ORDER BY p.event_id, p.name COLLATE "C";
         END
         """,
         """
@@ -277,6 +290,7 @@ enum EventQuerySQL {
                    e.geo_approximate, e.cross_border
             FROM events e CROSS JOIN LATERAL event_group_key(e, by) k
             WHERE k.key IS NOT NULL AND matches(e, f)
+              AND (f.near_border_km IS NULL OR e.event_id IN (SELECT n.event_id FROM near_border(f.near_border_km, f) n))
           ), grouped AS (
             SELECT k.key, min(k.name COLLATE "C") AS name, count(*) AS events,
                    coalesce(sum(k.fatalities_low), 0)::bigint AS fatalities_low,
