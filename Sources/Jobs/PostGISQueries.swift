@@ -24,7 +24,7 @@ public final class PostGISQueries {
     /// How many events the filter keeps (the "of N events" of the near-border caption).
     public func eventCount(_ filter: CompiledEventFilter) throws -> Int {
         let f = Self.filter(filter, first: 1, in: schema)
-        return Int(try connection.value("SELECT count(*) FROM \(schema.quoted).events e WHERE \(schema.quoted).matches(e, \(f.sql))",
+        return Int(try connection.value("SELECT count(*) FROM \(schema.quoted).events e WHERE \(f.sql) IS NULL OR \(schema.quoted).matches(e, \(f.sql))",
                                          f.values, during: "counting the events") ?? "") ?? 0
     }
 
