@@ -71,4 +71,14 @@ import Testing
         #expect(try TestPostgres.count(connection, "SELECT count(*) FROM \(s).origins WHERE event_id = $1", [withOrigin]) == 0)
         #expect(try TestPostgres.count(connection, "SELECT count(*) FROM \(s).links WHERE event_id = $1", [withOrigin]) == 0)
     }
+
+    @Test func queryFunctionsOfAnOlderVersionAreReplaced() throws {
+        let schema = try TestData.export(TestData.samples)
+        let connection = try TestPostgres.connect()
+        let s = try SQLIdentifier(schema).quoted
+        try connection.execute("UPDATE \(s).reference_settings SET value = 'old' WHERE key = 'sql_version'", during: "aging")
+        try TestData.export(TestData.samples, schema: schema)
+        #expect(try connection.value("SELECT value FROM \(s).reference_settings WHERE key = 'sql_version'", during: "read") == EventQuerySQL.version)
+        #expect(try TestPostgres.count(connection, "SELECT count(*) FROM \(s).aggregate('province')") > 0)
+    }
 }

@@ -20,11 +20,12 @@ enum EventQuerySQL {
     /// Raised when a statement below changes, so older installations are replaced.
     static let version = "3"
 
-    /// The functions, procedure, type and views, in the order they are created; dropping `event_filter`
-    /// and `link_path` with CASCADE removes all of them.
+    /// The objects that nothing else here depends on: dropping them with CASCADE removes every function,
+    /// procedure, type and view below.
     static let roots = ["TYPE event_filter", "FUNCTION link_path(geometry, geometry)", "FUNCTION period_start(text)",
                         "FUNCTION period_end(text)", "FUNCTION nearest_segment(geometry)", "VIEW border_line",
-                        "FUNCTION unit_area_km2(text)", "FUNCTION district_source_approximate()"]
+                        "FUNCTION unit_area_km2(text)", "FUNCTION district_source_approximate()",
+                        "FUNCTION event_group_key(events, text)"]
 
     static let settingsTable = """
         CREATE TABLE IF NOT EXISTS reference_settings (key text PRIMARY KEY, value text NOT NULL)
