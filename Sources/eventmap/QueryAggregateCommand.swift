@@ -32,6 +32,7 @@ struct QueryAggregateCommand: ParsableCommand {
         if query.engine == .postgis { return try runInPostGIS() }
         let (events, reference, filter) = try query.load()
         let rows = try Aggregation(reference).rows(events, by: by)
+        QueryProfile.lap("answered the query")
         query.print(CrossBorderQueries.table(rows, by: by, title: "\(events.count) events by \(by.rawValue)" + (filter.isEmpty ? "" : " (\(filter))")))
         try query.writeLayers { try CrossBorderLayers.aggregates(rows, by: by, reference: reference) }
     }
@@ -41,6 +42,7 @@ struct QueryAggregateCommand: ParsableCommand {
         let (rows, total) = try query.database.explainingErrors {
             (try queries.aggregate(by: by, filter: filter), try queries.eventCount(filter))
         }
+        QueryProfile.lap("answered the query in PostGIS")
         query.print(CrossBorderQueries.table(rows, by: by, title: "\(total) events by \(by.rawValue)" + (filter.filter.isEmpty ? "" : " (\(filter.filter))")))
     }
 }

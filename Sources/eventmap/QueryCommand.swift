@@ -64,6 +64,7 @@ struct QueryOptions: ParsableArguments {
     /// reference is the one the query's own GEOS work runs on.
     func load() throws -> (events: [GeocodedEvent], reference: PreparedReference, filter: EventFilter) {
         Interruption.install()
+        QueryProfile.begin()
         guard let input else { throw ValidationError("Missing expected argument '<events>'") }
         let data = try geodata.load()
         let gazetteer = data.gazetteer
@@ -73,11 +74,13 @@ struct QueryOptions: ParsableArguments {
         }
         let filter = try filters.filter()
         let compiled = try filter.compiled(names: NameGeocoder(gazetteer: gazetteer), gazetteer: gazetteer)
+        QueryProfile.lap("read and geocoded \(loaded.events.count) events")
         return (loaded.events.filter(compiled.matches), try PreparedReference(data), filter)
     }
 
     /// The PostGIS engine on --postgres and --schema, and the filters with their names resolved (GeoData's gazetteer).
     func postgis() throws -> (queries: PostGISQueries, filter: CompiledEventFilter) {
+        QueryProfile.begin()
         let gazetteer = try geodata.load().gazetteer
         let compiled = try filters.filter().compiled(names: NameGeocoder(gazetteer: gazetteer), gazetteer: gazetteer)
         let queries = try database.explainingErrors { try PostGISQueries(conninfo: database.conninfo, schema: database.schema) }
@@ -99,3 +102,15 @@ struct QueryOptions: ParsableArguments {
 
 extension Table.Format: ExpressibleByArgument {}
 extension AggregateKey: ExpressibleByArgument {}
+
+/// With EVENTMAP_PROFILE set, the seconds of each phase of a query on standard error (geocoding, the query).
+enum QueryProfile {
+    private static let start = ContinuousClock.now
+    static func begin() { _ = start }
+    static func lap(_ what: String) {
+        guard ProcessInfo.processInfo.environment["EVENTMAP_PROFILE"] != nil else { return }
+        let elapsed = ContinuousClock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        FileHandle.standardError.write(Data(String(format: "profile: %@ at %.2f s\n", what, seconds).utf8))
+    }
+}

@@ -31,6 +31,7 @@ struct QueryLinksCommand: ParsableCommand {
         if query.engine == .postgis { return try runInPostGIS() }
         let (events, reference, filter) = try query.load()
         let result = try CrossBorderQueries.links(events, reference: reference, crossBorderOnly: crossBorderOnly)
+        QueryProfile.lap("answered the query")
         let crossing = result.links.filter(\.link.crossBorder).count
         query.print(CrossBorderQueries.linksTable(result.links.map(\.link),
             title: "\(result.links.count) links, \(crossing) cross-border" + (filter.isEmpty ? "" : " (\(filter))")))
@@ -41,6 +42,7 @@ struct QueryLinksCommand: ParsableCommand {
     private func runInPostGIS() throws {
         let (queries, filter) = try query.postgis()
         let (links, flows) = try query.database.explainingErrors { try queries.links(filter: filter, crossBorderOnly: crossBorderOnly) }
+        QueryProfile.lap("answered the query in PostGIS")
         let crossing = links.filter(\.crossBorder).count
         query.print(CrossBorderQueries.linksTable(rows: links,
             title: "\(links.count) links, \(crossing) cross-border" + (filter.filter.isEmpty ? "" : " (\(filter.filter))")))

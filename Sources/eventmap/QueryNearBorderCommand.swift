@@ -37,6 +37,7 @@ struct QueryNearBorderCommand: ParsableCommand {
         let result = try CrossBorderQueries.nearBorder(events, reference: reference, km: km)
         let caption = "\(result.events.count) of \(events.count) events within \(km) km of the \(BorderDerivation.label)"
             + (filter.isEmpty ? "" : " (\(filter))")
+        QueryProfile.lap("answered the query")
         query.print(CrossBorderQueries.eventsTable(result.events, title: caption))
         query.print(CrossBorderQueries.table(result.bySegment, by: .segment, title: "By nearest border segment"))
         try query.writeLayers { try CrossBorderLayers.nearBorder(result, reference: reference) }
@@ -48,6 +49,7 @@ struct QueryNearBorderCommand: ParsableCommand {
             let answer = try queries.nearBorder(km: km, filter: filter)
             return (answer.rows, answer.bySegment, try queries.eventCount(filter))
         }
+        QueryProfile.lap("answered the query in PostGIS")
         let caption = "\(rows.count) of \(total) events within \(km) km of the \(BorderDerivation.label)"
             + (filter.filter.isEmpty ? "" : " (\(filter.filter))")
         query.print(CrossBorderQueries.eventsTable(rows: rows, title: caption))

@@ -18,7 +18,7 @@
 /// exported layer tables (a function and a table may share a name, a view and a table may not).
 enum EventQuerySQL {
     /// Raised when a statement below changes, so older installations are replaced.
-    static let version = "3"
+    static let version = "4"
 
     /// The objects that nothing else here depends on: dropping them with CASCADE removes every function,
     /// procedure, type and view below.
@@ -130,10 +130,11 @@ enum EventQuerySQL {
             WHERE ST_Intersects(e.geom, band.outer_band) AND (f IS NULL OR matches(e, f))
           ), near AS MATERIALIZED (
             SELECT c.event_id, c.geog, c.m FROM candidates c WHERE c.inside OR c.m <= km * 1000 + 0.001
+          ), segments AS MATERIALIZED (
+            SELECT s.name, s.geog, ST_Points(s.geom)::geography AS vertices FROM border_segments s
           ), pairs AS (
-            SELECT n.event_id, n.m, s.name,
-                   least(ST_Distance(n.geog, s.geog), ST_Distance(n.geog, ST_Points(s.geom)::geography)) AS d
-            FROM border_segments s JOIN near n ON ST_DWithin(n.geog, s.geog, n.m + 100)
+            SELECT n.event_id, n.m, s.name, least(ST_Distance(n.geog, s.geog), ST_Distance(n.geog, s.vertices)) AS d
+            FROM segments s JOIN near n ON n.geog && _ST_Expand(s.geog, n.m + 100) AND ST_DWithin(n.geog, s.geog, n.m + 100)
           )
           SELECT DISTINCT ON (p.event_id) p.event_id, p.m / 1000, p.name
           FROM pairs p WHERE p.d <= p.m + 1
