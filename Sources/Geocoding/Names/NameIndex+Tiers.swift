@@ -110,10 +110,14 @@ extension NameIndex {
         return kept.isEmpty ? nil : kept
     }
 
+    /// Spelling variants share a phonetic skeleton; a short skeleton is shared by unrelated names ("Booni" and
+    /// "Bannu" are both b-n), so a variant also stays within a third of the longer spelling (at least 2 edits).
     private func accepted(_ hits: [NameHit], _ accepts: (NameEntity) -> Bool, distanceFrom query: String) -> [ScoredHit]? {
         let queryBytes = Array(query.utf8)
-        let kept = hits.filter { accepts(entities[Int($0.entity)]) }.map { hit in
-            let distance = EditDistance.distance(queryBytes, Array(hit.key.utf8), limit: 4) ?? 5
+        let kept = hits.filter { accepts(entities[Int($0.entity)]) }.compactMap { hit -> ScoredHit? in
+            let key = Array(hit.key.utf8)
+            let distance = EditDistance.distance(queryBytes, key, limit: 4) ?? 5
+            guard distance <= max(2, max(queryBytes.count, key.count) / 3) else { return nil }
             return ScoredHit(entity: Int(hit.entity), rank: hit.rank, distance: distance)
         }
         return kept.isEmpty ? nil : kept

@@ -350,6 +350,8 @@ enum RealWorld {
         #expect(try place("Jani Khel").status == .unresolved, "not Ghani Khel (Shinwar)")
         #expect(try place("Khadizai").status == .unresolved, "not Karezat")
         #expect(try place("Peshwar").adm2Name == "Peshawar", "one edit in eight letters is still a spelling")
+        #expect(try place("Booni").adm2Name != "Bannu", "a shared short phonetic skeleton is not a spelling variant")
+        #expect(try place("Ningrahar").adm1Name == "Nangarhar", "a real transliteration variant still is")
     }
 
     @Test func countryNamesResolveToCountriesAlsoAsOrigins() throws {
