@@ -50,6 +50,11 @@ final class JSONLinesRowSource: RowSource {
     func nextRow() -> RowOutcome? {
         guard let bytes = lines.next() else { return nil }
         let line = lines.line
+        if lines.lastLineWasCut {
+            return .reject(Reject(file: path, line: line, field: nil,
+                reason: "the line is longer than \(InputLimits.size(lines.maxLineBytes)) (the line limit) and was skipped; check for a missing line break, \(InputLimits.advice(InputLimits.lineVariable, lines.maxLineBytes))",
+                category: .unreadable, raw: RawText.cut(bytes, length: lines.lastLineLength)))
+        }
         if bytes.allSatisfy({ $0 == 32 || $0 == 9 }) { return .skippedBlankLine }
         let raw = RawText.escaped(bytes)
         func reject(_ category: RejectCategory, _ reason: String) -> RowOutcome {
