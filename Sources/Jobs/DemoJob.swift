@@ -45,7 +45,7 @@ public enum DemoJob {
         summary.written += maps
         if MapJob.rsvgConvert() == nil {
             summary.pngSkipped = "rsvg-convert is not installed, so map.png and map-by-year.png were not rendered; "
-                + "install librsvg2-bin (apt-get install librsvg2-bin, or Scripts/setup --test) and run the demo again"
+                + "install librsvg2-bin (apt-get install librsvg2-bin) and run the demo again"
         }
         return summary
     }

@@ -14,7 +14,12 @@ public enum GeocodeJob {
         public var input: String
         public var output: String
         public var rejects: String?
-        public var columnMap = ColumnMap()
+        /// How the input is read: column map, source profile, date order, encoding.
+        public var reading = ReadOptions()
+        public var columnMap: ColumnMap {
+            get { reading.columnMap }
+            set { reading.columnMap = newValue }
+        }
         /// How values are written: coordinate decimals and spreadsheet-safe CSV.
         public var writing = OutputOptions()
         public var conflictKm = 25.0
@@ -48,6 +53,18 @@ public enum GeocodeJob {
 
         public var geocoded: Int { read.events - unresolved }
 
+        /// Why nothing was geocoded, in words, when nothing was: every row rejected (the top reasons), or every
+        /// event unresolved. Nil when at least one row was geocoded. The command line exits non-zero then.
+        public var nothingGeocoded: String? {
+            guard geocoded == 0 else { return nil }
+            if read.rowsRead == 0 { return "no row was geocoded: the input has no event rows" }
+            var why = "no row was geocoded: \(read.rejects) of \(read.rowsRead) rows rejected"
+            if read.events > 0 { why += ", \(unresolved) events could not be placed" }
+            let reasons = read.topRejectReasons()
+            if !reasons.isEmpty { why += "; top reasons: " + reasons.joined(separator: "; ") }
+            return why
+        }
+
         public var description: String {
             var lines = ["read \(read.rowsRead) rows: \(read.events) events, \(read.rejects) rejected" + (read.rejects > 0 ? " (see \(rejectsPath))" : "")]
             if !read.rejectsByCategory.isEmpty {
@@ -64,7 +81,7 @@ public enum GeocodeJob {
     public static func run(_ options: Options, reference: ReferenceData, progress: ((Int) -> Void)? = nil) throws -> Summary {
         let pipeline = try GeocodingPipeline(reference: reference, workers: options.workers, conflictKm: options.conflictKm)
         let workers = pipeline.workers
-        let reader = try pipeline.reader(path: options.input, columnMap: options.columnMap)
+        let reader = try pipeline.reader(path: options.input, options: options.reading)
         let sink = try GeocodedEventSink(path: options.output, options: options.writing)
         let rejects = try RejectWriter(path: options.rejectsPath, neutralizeFormulas: options.writing.neutralizeFormulas)
         var summary = Summary()
@@ -162,8 +179,8 @@ struct GeocodingPipeline {
         coverage = GeocodeJob.coverageBox(reference.boundaries)
     }
 
-    func reader(path: String, columnMap: ColumnMap) throws -> EventReader {
-        let reader = try EventReader(path: path, columnMap: columnMap)
+    func reader(path: String, options: ReadOptions) throws -> EventReader {
+        let reader = try EventReader(path: path, options: options)
         reader.swappedCoordinateCheck = coverage
         return reader
     }

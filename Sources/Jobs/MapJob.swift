@@ -14,7 +14,12 @@ public enum MapJob {
         public var input: String
         public var output: String
         public var map = SVGMapOptions()
-        public var columnMap = ColumnMap()
+        /// How the input is read: column map, source profile, date order, encoding.
+        public var reading = ReadOptions()
+        public var columnMap: ColumnMap {
+            get { reading.columnMap }
+            set { reading.columnMap = newValue }
+        }
         public var workers = ProcessInfo.processInfo.activeProcessorCount
         public var png = false
         /// Where rejected rows go; nil to only count them.
@@ -57,7 +62,13 @@ public enum MapJob {
     public static func geocode(input: String, columnMap: ColumnMap = ColumnMap(), workers: Int = ProcessInfo.processInfo.activeProcessorCount,
                                reference: ReferenceData)
         throws -> (events: [GeocodedEvent], rejects: [Reject], read: EventReadSummary) {
-        let loaded = try GeocodedEvents.load(path: input, reference: reference, columnMap: columnMap, workers: workers)
+        try geocode(input: input, reading: ReadOptions(columnMap: columnMap), workers: workers, reference: reference)
+    }
+
+    public static func geocode(input: String, reading: ReadOptions, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                               reference: ReferenceData)
+        throws -> (events: [GeocodedEvent], rejects: [Reject], read: EventReadSummary) {
+        let loaded = try GeocodedEvents.load(path: input, reference: reference, reading: reading, workers: workers)
         return (loaded.events, loaded.rejects, loaded.summary)
     }
 
@@ -65,12 +76,15 @@ public enum MapJob {
         let started = Date()
         var summary = Summary()
         let (gazetteer, boundaries) = (reference.gazetteer, reference.boundaries)
-        let (events, rejects, read) = try geocode(input: options.input, columnMap: options.columnMap, workers: options.workers,
+        let (events, rejects, read) = try geocode(input: options.input, reading: options.reading, workers: options.workers,
                                                   reference: reference)
         summary.read = read
         if let path = options.rejects {
             try RejectWriter.write(rejects, to: path)
             summary.outputs.append(path)
+        }
+        if let why = GeocodedEvents(events: events, rejects: rejects, summary: read).nothingGeocoded {
+            throw NothingGeocoded(reason: why)
         }
         let compiled = try options.map.filter.compiled(names: NameGeocoder(gazetteer: gazetteer), gazetteer: gazetteer)
         let kept = events.filter(compiled.matches)

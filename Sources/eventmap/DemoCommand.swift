@@ -35,6 +35,6 @@ struct DemoCommand: ParsableCommand {
         print("wrote \(output)/eventmapper.gpkg (layers: \(summary.layers.joined(separator: ", ")))")
         print("")
         for path in summary.written where path.hasSuffix(".svg") || path.hasSuffix(".png") { print("wrote \(path)") }
-        if let why = summary.pngSkipped { FileHandle.standardError.write(Data("note: \(why)\n".utf8)) }
+        if let why = summary.pngSkipped { Console.note("\(why)") }
     }
 }

@@ -93,7 +93,7 @@ struct ExtractCommand: ParsableCommand {
             if summary.reports.contains(where: { $0.error == nil && $0.documentDate == nil }) {
                 text += "\nhint: give the documents' date with --date YYYY-MM-DD to read 'on Sunday', 'last week' and dates without a year"
             }
-            FileHandle.standardError.write(Data((text + "\n").utf8))
+            Console.say(text)
         }
         if summary.candidates == 0 { throw ExitCode(2) }
     }

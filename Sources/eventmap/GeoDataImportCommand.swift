@@ -83,10 +83,10 @@ struct GeoDataImportCommand: ParsableCommand {
         let gazetteer = try Gazetteer.load(directory: directory)
         do {
             let report = try DistrictImport.run(file: file!, geodata: directory, gazetteer: gazetteer, options: options)
-            print(DistrictImportReportText.render(report))
+            print(UserMessages.flagged(DistrictImportReportText.render(report)))
         } catch let refusal as DistrictImport.Refusal {
             // What matched, then why nothing was stored.
-            print(DistrictImportReportText.render(refusal.report))
+            print(UserMessages.flagged(DistrictImportReportText.render(refusal.report)))
             throw refusal
         }
     }

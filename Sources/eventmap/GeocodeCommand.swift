@@ -17,9 +17,11 @@ struct GeocodeCommand: ParsableCommand {
           eventmap geocode --boundaries <polygons.geojson> [--boundary-id-field <name>] <points.csv> -o <file> [<options>]
         """,
         discussion: """
-        Reads CSV (canonical columns, common aliases, ACLED exports), GeoJSON point features or JSON Lines.
-        Every input row ends in exactly one place: the output, or the rejects file with its line, field and reason.
-        Attribution, attributed_by and sources pass through untouched.
+        Reads CSV (canonical columns, common aliases, ACLED, UCDP GED and GTD exports), GeoJSON point features,
+        JSON Lines, GeoPackage, and its own outputs. Every input row ends in exactly one place: the output, or the
+        rejects file with its line, field and reason. Attribution, attributed_by and sources pass through untouched.
+        The row's reported precision caps the result: a row located only to a province or country gets no district
+        and no point.
 
         With --boundaries it is a fast point join instead: reads id,lon,lat rows (columns in any order; lon
         also answers to longitude/lng/x, lat to latitude/y) and writes id,boundary_id (empty when the point is
@@ -31,13 +33,18 @@ struct GeocodeCommand: ParsableCommand {
           eventmap geocode --boundaries districts.geojson --boundary-id-field id points.csv -o joined.csv
           eventmap geocode acled-export.csv -o events.csv --rejects rejected.csv
           eventmap geocode reports.csv -o out.csv --column-map "Place=location,Killed=fatalities,Claimed by=group"
+          eventmap geocode conflict_data_pak.csv -o ucdp.gpkg            (UCDP GED from HDX; the HXL row is skipped)
+          eventmap geocode log.csv -o out.csv --date-order dmy --encoding cp1252
 
         Exit codes:
-          0   done: every row is in the output or the rejects file
+          0   done: every row is in the output or the rejects file, and at least one row was geocoded
           1   the job could not run (unreadable input, missing columns, GeoData or write failure); nothing written
+        \(InputHelp.nothingGeocodedExit)
           3   done, but rows were rejected and --strict was given
           64  usage error
           130 interrupted by SIGINT (143 by SIGTERM); no partial output file is left
+
+        \(InputHelp.text)
         """
     )
 
@@ -46,7 +53,7 @@ struct GeocodeCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Events file: .csv/.tsv, .geojson or .jsonl ('-' for CSV on standard input).", valueName: "events"))
     var input: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output file: .csv, .geojson, or .geojsons (RFC 8142 text sequence).", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output file: \(OutputFormat.extensionList).", valueName: "file"))
     var output: String?
 
     @Option(help: ArgumentHelp("Point join: a GeoJSON file of Polygon/MultiPolygon features; the input is then id,lon,lat CSV.", valueName: "file"))
@@ -58,8 +65,7 @@ struct GeocodeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Rejects file (default: beside the output, NAME.rejects.csv).", valueName: "file"))
     var rejects: String?
 
-    @Option(help: ArgumentHelp("Map input columns to canonical ones: \"From=to,...\" or a CSV file of from,to lines.", valueName: "map"))
-    var columnMap: String?
+    @OptionGroup var reading: ReadingOptions
 
     @Option(help: ArgumentHelp("Decimals of GeoJSON coordinates.", valueName: "n"))
     var precision: Int = 6
@@ -83,7 +89,8 @@ struct GeocodeCommand: ParsableCommand {
         guard conflictKm > 0 else { throw ValidationError("--conflict-km must be positive") }
         if let workers, workers < 1 { throw ValidationError("--workers must be at least 1") }
         if boundaries != nil {
-            if columnMap != nil { throw ValidationError("--column-map does not apply with --boundaries (the input is id,lon,lat)") }
+            if reading.columnMap != nil { throw ValidationError("--column-map does not apply with --boundaries (the input is id,lon,lat)") }
+            if reading.profile != nil { throw ValidationError("--profile does not apply with --boundaries (the input is id,lon,lat)") }
             if geodata.directory != nil { throw ValidationError("--geodata does not apply with --boundaries (the polygons come from that file)") }
         }
     }
@@ -101,17 +108,18 @@ struct GeocodeCommand: ParsableCommand {
         options.writing.coordinateDecimals = precision
         options.conflictKm = conflictKm
         if let workers { options.workers = workers }
-        if let columnMap { options.columnMap = try ColumnMap.load(columnMap) }
+        options.reading = try reading.options()
         let progress = ProgressLine(enabled: !quiet && isatty(2) != 0, path: input)
         let summary = try GeocodeJob.run(options, reference: reference, progress: progress.update)
         progress.finish()
         if !quiet {
-            for note in summary.read.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
-            FileHandle.standardError.write(Data((summary.description + "\n").utf8))
+            for note in summary.read.notes { Console.note("\(note)") }
+            Console.say(summary.description)
             if reference.boundaries.districtSource.isApproximate {
-                FileHandle.standardError.write(Data("note: district areas are approximate (no official outlines imported); see `eventmap geodata info`\n".utf8))
+                Console.note("district areas are approximate (no official outlines imported); see `eventmap geodata info`")
             }
         }
+        if let why = summary.nothingGeocoded { throw InputHelp.fail(why) }
         if strict && summary.read.rejects > 0 { throw ExitCode(3) }
     }
 
@@ -128,11 +136,11 @@ struct GeocodeCommand: ParsableCommand {
         }
         if environment["EVENTMAP_PROFILE"] != nil {
             options.onPhase = { phase, ms in
-                FileHandle.standardError.write(Data("profile: \(phase) at \(String(format: "%.1f", ms)) ms\n".utf8))
+                Console.say("profile: \(phase) at \(String(format: "%.1f", ms)) ms")
             }
         }
         let summary = try PointJoin.run(options)
-        if !quiet { FileHandle.standardError.write(Data((summary.description + "\n").utf8)) }
+        if !quiet { Console.say(summary.description) }
         if strict && summary.rejects > 0 { throw ExitCode(3) }
     }
 }

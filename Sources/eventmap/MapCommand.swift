@@ -23,6 +23,11 @@ struct MapCommand: ParsableCommand {
           eventmap map events.csv -o kp.svg --extent "Khyber Pakhtunkhwa" --from 2023 --to 2024-06 --theme print
           eventmap map events.csv -o map.svg --projection EPSG:32642 --size 1600x1100
           eventmap map --boundaries districts.geojson points.csv -o points.svg   (polygons plus every point of id,lon,lat)
+
+        Exit codes: 0 drawn; 1 the job could not run;
+        \(InputHelp.nothingGeocodedExit); 64 usage error.
+
+        \(InputHelp.text)
         """
     )
 
@@ -68,8 +73,7 @@ struct MapCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write rejected rows here.", valueName: "file.csv"))
     var rejects: String?
 
-    @Option(help: ArgumentHelp("Map input columns to canonical ones: \"From=to,...\" or a CSV of from,to lines.", valueName: "map"))
-    var columnMap: String?
+    @OptionGroup var reading: ReadingOptions
 
     @Flag(help: "No summary on standard error.")
     var quiet = false
@@ -103,7 +107,7 @@ struct MapCommand: ParsableCommand {
             if png { try MapJob.writePNG(svg: output, png: URL(fileURLWithPath: output).deletingPathExtension().path + ".png") }
             if !quiet {
                 let seconds = Date().timeIntervalSince(started)
-                FileHandle.standardError.write(Data("drew \(result.polygons) polygons and \(result.pointsDrawn) of \(result.points) points (\(result.skippedRows) rows skipped) in \(String(format: "%.2f", seconds)) s\nwrote \(output) (\(result.bytes) bytes)\n".utf8))
+                Console.say("drew \(result.polygons) polygons and \(result.pointsDrawn) of \(result.points) points (\(result.skippedRows) rows skipped) in \(String(format: "%.2f", seconds)) s\nwrote \(output) (\(result.bytes) bytes)")
             }
             return
         }
@@ -113,11 +117,16 @@ struct MapCommand: ParsableCommand {
         options.map = map
         options.png = png
         options.rejects = rejects
-        if let columnMap { options.columnMap = try ColumnMap.load(columnMap) }
-        let summary = try MapJob.run(options, reference: reference)
+        options.reading = try reading.options()
+        let summary: MapJob.Summary
+        do {
+            summary = try MapJob.run(options, reference: reference)
+        } catch let nothing as NothingGeocoded {
+            throw InputHelp.fail(nothing.reason)
+        }
         if !quiet {
-            for note in summary.read.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
-            FileHandle.standardError.write(Data((summary.description + "\n").utf8))
+            for note in summary.read.notes { Console.note("\(note)") }
+            Console.say(summary.description)
         }
     }
 }

@@ -19,6 +19,11 @@ struct QueryAggregateCommand: ParsableCommand {
           eventmap query aggregate GeoData/samples/events.csv --by province
           eventmap query aggregate events.csv --by district --within Nangarhar --format markdown --geojson Output/
           eventmap query aggregate events.csv --by attribution --from 2021-08
+
+        Exit codes: 0 done; 1 the job could not run;
+        \(InputHelp.nothingGeocodedExit); 64 usage error.
+
+        \(InputHelp.text)
         """
     )
 

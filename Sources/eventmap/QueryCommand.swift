@@ -20,8 +20,9 @@ struct QueryCommand: ParsableCommand {
 struct QueryOptions: ParsableArguments {
     @OptionGroup var geodata: GeoDataOptions
     @OptionGroup var filters: FilterOptions
+    @OptionGroup var reading: ReadingOptions
 
-    @Argument(help: ArgumentHelp("Events file (.csv, .geojson, .jsonl), geocoded on the fly.", valueName: "events"))
+    @Argument(help: ArgumentHelp("Events file (.csv, .geojson, .geojsons, .jsonl, .json, .gpkg), geocoded on the fly.", valueName: "events"))
     var input: String
 
     @Option(help: ArgumentHelp("Table format on standard output: text, csv or markdown.", valueName: "format"))
@@ -36,9 +37,11 @@ struct QueryOptions: ParsableArguments {
         Interruption.install()
         let data = try geodata.load()
         let gazetteer = data.gazetteer
-        let loaded = try GeocodedEvents.load(path: input, reference: data)
+        let loaded = try GeocodedEvents.load(path: input, reference: data, reading: try reading.options())
+        for note in loaded.summary.notes { Console.note("\(note)") }
+        if let why = loaded.nothingGeocoded { throw InputHelp.fail(why) }
         if !loaded.rejects.isEmpty {
-            FileHandle.standardError.write(Data("note: \(loaded.rejects.count) rows of \(input) were rejected; `eventmap geocode` lists them with reasons\n".utf8))
+            Console.note("\(loaded.rejects.count) rows of \(input) were rejected; `eventmap geocode` lists them with reasons")
         }
         let filter = try filters.filter()
         let compiled = try filter.compiled(names: NameGeocoder(gazetteer: gazetteer), gazetteer: gazetteer)
@@ -53,7 +56,7 @@ struct QueryOptions: ParsableArguments {
     func writeLayers(_ layers: () throws -> LayerSet) throws {
         guard let directory = geojson else { return }
         for path in try LayerSetWriter.write(layers(), directory: directory, format: .geoJSON) {
-            FileHandle.standardError.write(Data("wrote \(path)\n".utf8))
+            Console.say("wrote \(path)")
         }
     }
 }

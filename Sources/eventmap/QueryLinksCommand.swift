@@ -18,6 +18,11 @@ struct QueryLinksCommand: ParsableCommand {
         Examples:
           eventmap query links GeoData/samples/events.csv
           eventmap query links events.csv --cross-border-only --format csv --geojson Output/
+
+        Exit codes: 0 done; 1 the job could not run;
+        \(InputHelp.nothingGeocodedExit); 64 usage error.
+
+        \(InputHelp.text)
         """
     )
 

@@ -18,6 +18,11 @@ struct QueryNearBorderCommand: ParsableCommand {
         Examples:
           eventmap query near-border GeoData/samples/events.csv --km 50
           eventmap query near-border events.csv --km 25 --from 2023 --group TTP --format markdown --geojson Output/
+
+        Exit codes: 0 done; 1 the job could not run;
+        \(InputHelp.nothingGeocodedExit); 64 usage error.
+
+        \(InputHelp.text)
         """
     )
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import EventFormats
 import GeoReference
 import Geocoding
@@ -31,9 +32,25 @@ enum UserMessages {
         case let error as OutputFormatError:
             return "\(error.path): unknown output type '.\(error.extensionFound)'; name the output -o FILE with one of \(OutputFormat.extensionList)"
         default:
-            return nil
+            let text = String(describing: error)
+            let worded = flagged(text)
+            return worded == text ? nil : worded
         }
     }
+
+    /// The library names a choice in words ("the merge option", "the name-field option"); the command line
+    /// names it by its flag.
+    static func flagged(_ text: String) -> String {
+        var result = text
+        for name in optionNames {
+            result = result.replacingOccurrences(of: "the \(name) option", with: "--\(name)")
+        }
+        return result
+    }
+
+    /// Options the library refers to in words.
+    static let optionNames = ["name-field", "id-field", "province-field", "level", "merge", "replace", "licence", "source",
+                              "layer", "column-map", "profile", "date-order", "encoding", "extent", "png", "pdf", "geodata"]
 }
 
 /// A library error told in command-line words; ArgumentParser prints it as "Error: …" and exits 1.

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct CommandLineTests {
     static let commands: [any ParsableCommand.Type] = [
-        DemoCommand.self, GeocodeCommand.self, ExtractCommand.self, GeoDataInfoCommand.self, GeoDataImportCommand.self,
+        DemoCommand.self, GeocodeCommand.self, ExtractCommand.self, MapCommand.self, GeoDataInfoCommand.self, GeoDataImportCommand.self,
         GeoDataBuildBoundariesCommand.self, QueryNearBorderCommand.self, QueryLinksCommand.self, QueryAggregateCommand.self,
     ]
 
@@ -18,7 +18,24 @@ import Testing
 
     @Test func geocodeDocumentsItsExitCodes() {
         let help = EventMap.helpMessage(for: GeocodeCommand.self)
-        for code in ["0 ", "1 ", "3 ", "64", "130"] { #expect(help.contains("  \(code)"), "exit code \(code)") }
+        for code in ["0 ", "1 ", "2 ", "3 ", "64", "130"] { #expect(help.contains("  \(code)"), "exit code \(code)") }
+    }
+
+    /// Every command that reads events lists the source profiles, the canonical columns and the output formats, and
+    /// the exit status of a run that geocodes nothing.
+    @Test func readingCommandsDocumentTheirInputs() {
+        let readers: [any ParsableCommand.Type] = [GeocodeCommand.self, MapCommand.self, QueryNearBorderCommand.self,
+                                                   QueryLinksCommand.self, QueryAggregateCommand.self]
+        for command in readers {
+            let help = EventMap.helpMessage(for: command)
+            for profile in ["acled", "ucdp", "gtd", "eventmapper", "generic"] { #expect(help.contains("\(profile):"), "\(command): profile \(profile)") }
+            for field in ["event_date", "location", "admin2", "geo_precision", "attribution", "origin_claims"] {
+                #expect(help.contains(field), "\(command): column \(field)")
+            }
+            for format in [".csv", ".geojson", ".geojsons", ".gpkg"] { #expect(help.contains(format), "\(command): output format \(format)") }
+            #expect(help.contains("--profile") && help.contains("--column-map") && help.contains("--date-order") && help.contains("--encoding"))
+            #expect(help.contains("no row was geocoded"), "\(command): exit status 2")
+        }
     }
 
     @Test func extractDocumentsItsExitCodesAndLimits() {

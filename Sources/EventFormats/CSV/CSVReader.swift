@@ -10,6 +10,14 @@ import Glibc
 public struct CSVRecord: Sendable {
     public let line: Int
     public var fields: [String]
+    /// 0-based indices of the fields that were not valid UTF-8 and were read as Windows-1252 (`TextEncoding.auto`).
+    public var recodedFields: [Int] = []
+
+    public init(line: Int, fields: [String], recodedFields: [Int] = []) {
+        self.line = line
+        self.fields = fields
+        self.recodedFields = recodedFields
+    }
 }
 
 /// A record that could not be read, with where and why.
@@ -53,6 +61,8 @@ public final class CSVReader: IteratorProtocol, Sequence {
     private var started = false
     /// How many line breaks a quoted field may span before the quote is taken as unbalanced.
     public var maxLinesInQuotedField = 200
+    /// How field bytes become text; `.utf8` rejects a record with a field that is not UTF-8.
+    public var encoding: TextEncoding = .utf8
 
     public init(path: String, delimiter: UInt8 = UInt8(ascii: ","), maxFieldBytes: Int = InputLimits.current.fieldBytes,
                 maxRecordBytes: Int = InputLimits.current.lineBytes) throws {
@@ -123,6 +133,7 @@ public final class CSVReader: IteratorProtocol, Sequence {
 
         let startLine = line
         var fields: [String] = []
+        var recoded: [Int] = []
         var field: [UInt8] = []
         var problem: CSVProblem?
         var resumeOffset: Int64?
@@ -144,7 +155,14 @@ public final class CSVReader: IteratorProtocol, Sequence {
             guard problem == nil, !tooLong else { field.removeAll(keepingCapacity: true); return }
             if field.contains(0) {
                 problem = CSVProblem(line: startLine, field: fields.count + 1, reason: "contains a NUL byte; the file may be binary or UTF-16 — save it as UTF-8 text")
+            } else if encoding == .latin1 || encoding == .cp1252 {
+                let text = TextEncoding.decodeSingleByte(field, windows1252: encoding == .cp1252)
+                fields.append(field.first == UInt8(ascii: "'") ? CSVCell.restored(text) : text)
             } else if let text = String(validating: field, as: UTF8.self) {
+                fields.append(field.first == UInt8(ascii: "'") ? CSVCell.restored(text) : text)
+            } else if encoding == .auto {
+                let text = TextEncoding.decodeSingleByte(field, windows1252: true)
+                recoded.append(fields.count)
                 fields.append(field.first == UInt8(ascii: "'") ? CSVCell.restored(text) : text)
             } else {
                 problem = CSVProblem(line: startLine, field: fields.count + 1, reason: "is not valid UTF-8; re-save the file as UTF-8")
@@ -236,7 +254,7 @@ public final class CSVReader: IteratorProtocol, Sequence {
                 reason: "the row is longer than \(InputLimits.size(maxRecordBytes)) (the line limit) and was skipped; check for a missing line break or an unclosed quote, \(InputLimits.advice(InputLimits.lineVariable, maxRecordBytes))"))
         }
         if let problem { return .failure(problem) }
-        return .success(CSVRecord(line: startLine, fields: fields))
+        return .success(CSVRecord(line: startLine, fields: fields, recodedFields: recoded))
     }
 }
 

@@ -9,21 +9,30 @@ final class CSVRowSource: RowSource {
     let reader: CSVReader
     private let delimiter: UInt8
     private let rawLines: RawLineFetcher
+    /// True until the first row after the header has been seen (where an HXL hashtag row may be).
+    private var firstRow = true
 
-    init(path: String, delimiter: UInt8, columnMap: ColumnMap) throws {
+    init(path: String, delimiter: UInt8, options: ReadOptions) throws {
         self.path = path
         self.delimiter = delimiter
         reader = try CSVReader(path: path, delimiter: delimiter)
+        // The header must be UTF-8 unless the user names a single-byte encoding: a binary file would otherwise
+        // "decode" into a header of garbage.
+        reader.encoding = options.encoding == .auto ? .utf8 : options.encoding
         rawLines = RawLineFetcher(path: path)
         var headerRecord: CSVRecord?
         while headerRecord == nil, let result = reader.next() {
             switch result {
             case let .failure(problem):
-                throw GeoDataError(file: "\(path):\(problem.line)", "the header row cannot be read: \(problem.reason)")
+                let advice = problem.reason.contains("not valid UTF-8") ? " (a file saved by Excel on Windows may be Windows-1252: read it as cp1252)" : ""
+                throw GeoDataError(file: "\(path):\(problem.line)", "the header row cannot be read: \(problem.reason)\(advice)")
             case let .success(record):
-                if !CSVRowSource.isBlank(record) { headerRecord = record }
+                // Only a truly empty line comes before the header: a row of delimiters is a header of empty names.
+                if !(record.fields.count == 1 && record.fields[0].allSatisfy(\.isWhitespace)) { headerRecord = record }
             }
         }
+        reader.encoding = options.encoding
+        let columnMap = options.columnMap
         guard let headerRecord else {
             throw GeoDataError(file: path, "is empty; an events file needs a header row (for example event_id,event_date,location,latitude,longitude) and one row per event")
         }
@@ -31,10 +40,10 @@ final class CSVRowSource: RowSource {
             let trimmed = name.trimmingCharacters(in: .whitespaces)
             return trimmed.isEmpty ? "column_\(i + 1)" : trimmed
         }
-        mapping = ColumnMapping(columns: columns, columnMap: columnMap)
+        mapping = ColumnMapping(columns: columns, columnMap: columnMap, profile: options.profile)
         let unmatched = mapping.unmatched(in: columnMap)
         if !unmatched.isEmpty {
-            throw GeoDataError(file: "\(path):\(headerRecord.line)", "--column-map names \(unmatched.map { "'\($0)'" }.joined(separator: ", ")), which the header does not have; columns found: \(columns.map { "'\($0)'" }.joined(separator: ", "))")
+            throw GeoDataError(file: "\(path):\(headerRecord.line)", "the column-map option names \(unmatched.map { "'\($0)'" }.joined(separator: ", ")), which the header does not have; columns found: \(columns.map { "'\($0)'" }.joined(separator: ", "))")
         }
         try mapping.requirePlaceAndDate(file: path, line: headerRecord.line)
     }
@@ -49,6 +58,8 @@ final class CSVRowSource: RowSource {
                                   category: .unreadable, raw: rawLines.text(ofLine: problem.line)))
         case let .success(record):
             if CSVRowSource.isBlank(record) { return .skippedBlankLine }
+            defer { firstRow = false }
+            if firstRow, CSVRowSource.isHXL(record) { return .skippedHXL }
             let raw = RawText.csvLine(record.fields, delimiter: delimiter)
             let count = record.fields.count
             if count != columns.count {
@@ -64,12 +75,30 @@ final class CSVRowSource: RowSource {
                                       reason: "has \(count) fields but the header has \(columns.count); \(advice)",
                                       category: .ragged, fields: record.fields, raw: raw))
             }
-            return .row(RowInput(line: record.line, columns: columns, fields: record.fields, mapping: mapping, raw: raw))
+            var row = RowInput(line: record.line, columns: columns, fields: record.fields, mapping: mapping, raw: raw)
+            if !record.recodedFields.isEmpty {
+                let names = record.recodedFields.map { columns[$0] }.joined(separator: ", ")
+                row.readNotes.append("\(names): bytes that are not UTF-8 were read as Windows-1252")
+            }
+            return .row(row)
         }
     }
 
+    /// An empty line, or a row of delimiters only (",,,,,", as spreadsheets save empty rows).
     private static func isBlank(_ record: CSVRecord) -> Bool {
-        record.fields.count == 1 && record.fields[0].allSatisfy(\.isWhitespace)
+        record.fields.allSatisfy { $0.allSatisfy(\.isWhitespace) }
+    }
+
+    /// A Humanitarian Exchange Language row: every non-empty cell a hashtag such as "#adm1+name", at least one.
+    private static func isHXL(_ record: CSVRecord) -> Bool {
+        var tags = 0
+        for field in record.fields {
+            let text = field.trimmingCharacters(in: .whitespaces)
+            if text.isEmpty { continue }
+            guard text.hasPrefix("#"), text.count > 1, text.dropFirst().first?.isLetter == true else { return false }
+            tags += 1
+        }
+        return tags > 0
     }
 
     /// The delimiter a header line uses: the most frequent of comma, semicolon and tab outside quotes.

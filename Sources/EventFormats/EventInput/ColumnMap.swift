@@ -19,9 +19,9 @@ public struct ColumnMap: Sendable {
         for pair in spec.split(separator: ",") {
             let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                throw GeoDataError(file: "--column-map", "'\(pair)' is not a rename; write From=to, for example Place=location,Killed=fatalities")
+                throw GeoDataError(file: "the column-map option", "'\(pair)' is not a rename; write From=to, for example Place=location,Killed=fatalities")
             }
-            try add(from: parts[0], to: parts[1], at: "--column-map")
+            try add(from: parts[0], to: parts[1], at: "the column-map option")
         }
     }
 

@@ -1,8 +1,9 @@
 import GeoKit
 import EventModel
 
-/// Streams the rows of an events file (CSV/TSV, GeoJSON, JSON Lines) as events or rejects, one result per row.
-/// CSV and JSON Lines are read line by line; a GeoJSON document is read whole.
+/// Streams the rows of an events file (CSV/TSV, GeoJSON, GeoJSON text sequence, JSON Lines, GeoPackage) as
+/// events or rejects, one result per row. CSV and JSON Lines are read line by line; a GeoJSON document and a
+/// GeoPackage layer are read whole.
 public final class EventReader: Sequence, IteratorProtocol {
     public let path: String
     public let format: EventFileFormat
@@ -21,28 +22,36 @@ public final class EventReader: Sequence, IteratorProtocol {
     private var finished = false
 
     /// Opens `path` and reads its header; throws when the file is missing, empty or lacks the needed columns.
-    public init(path: String, columnMap: ColumnMap = ColumnMap(), format: EventFileFormat? = nil) throws {
+    public convenience init(path: String, columnMap: ColumnMap = ColumnMap(), format: EventFileFormat? = nil) throws {
+        try self.init(path: path, options: ReadOptions(columnMap: columnMap), format: format)
+    }
+
+    /// Opens `path` with the given reading options (column map, source profile, date order, encoding).
+    public init(path: String, options: ReadOptions, format: EventFileFormat? = nil) throws {
         self.path = path
         let format = format ?? (path == "-" ? .csv(delimiter: UInt8(ascii: ",")) : EventFileFormat.detect(path: path))
         self.format = format
         builder = EventRowBuilder(file: path)
+        builder.dateOrder = options.dateOrder
+        builder.dateOrderAdvice = options.dateOrderAdvice
         switch format {
         case let .csv(delimiter):
-            let csv = try CSVRowSource(path: path, delimiter: delimiter, columnMap: columnMap)
+            let csv = try CSVRowSource(path: path, delimiter: delimiter, options: options)
             source = csv
             mapping = csv.mapping
-            summary.notes += csv.mapping.notes.map { "\(path): \($0)" }
-            if csv.mapping.dialect == .acled {
-                summary.notes.append("\(path): read as an ACLED export (actor1 → group, source → sources, geo_precision on ACLED's 1–3 scale)")
-                builder.precisionScale = .acled
-            }
+            let note = csv.mapping.profile.note
+            if !note.isEmpty { summary.notes.append("\(path): \(note)") }
+            summary.notes += csv.mapping.notes.filter { !$0.contains("geocoding columns") || note.isEmpty }.map { "\(path): \($0)" }
         case .jsonDocument:
-            let document = try JSONDocumentRowSource(path: path, columnMap: columnMap)
+            let document = try JSONDocumentRowSource(path: path, options: options)
             source = document
             mapping = nil
             summary.notes += document.notes
         case .jsonLines:
-            source = try JSONLinesRowSource(path: path, columnMap: columnMap)
+            source = try JSONLinesRowSource(path: path, options: options)
+            mapping = nil
+        case .geoPackage:
+            source = try GeoPackageRowSource(path: path, options: options)
             mapping = nil
         }
     }
@@ -51,6 +60,7 @@ public final class EventReader: Sequence, IteratorProtocol {
         while !finished {
             guard let outcome = source.nextRow() else {
                 finished = true
+                summary.notes += rowNotes
                 if summary.rowsRead == 0 { summary.notes.append("\(path): has no event rows (a header only); nothing to read") }
                 return nil
             }
@@ -58,6 +68,9 @@ public final class EventReader: Sequence, IteratorProtocol {
             switch outcome {
             case .skippedBlankLine:
                 summary.recordBlankLine()
+                continue
+            case .skippedHXL:
+                summary.recordHXLRow()
                 continue
             case let .reject(reject):
                 result = .reject(reject)
@@ -68,5 +81,15 @@ public final class EventReader: Sequence, IteratorProtocol {
             return result
         }
         return nil
+    }
+
+    /// Notes of the JSON and GeoPackage sources (layouts met, columns set aside), said at the end.
+    private var rowNotes: [String] {
+        switch source {
+        case let document as JSONDocumentRowSource: document.rows.notes
+        case let lines as JSONLinesRowSource: lines.rows.notes
+        case let package as GeoPackageRowSource: package.rows.notes
+        default: []
+        }
     }
 }

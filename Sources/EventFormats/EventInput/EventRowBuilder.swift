@@ -8,12 +8,18 @@ struct EventRowBuilder {
     var coordinates = CoordinateReading()
     /// How the file codes `geo_precision`: the project's 1–5, or ACLED's 1–3.
     var precisionScale: PrecisionScale = .project
+    /// The day/month order of numeric dates, when the user gave it.
+    var dateOrder: DateOrder?
+    var dateOrderAdvice = ReadOptions().dateOrderAdvice
     private var firstLineByID: [String: Int] = [:]
 
     init(file: String) { self.file = file }
 
-    mutating func build(_ row: RowInput) -> EventReadResult {
+    mutating func build(_ input: RowInput) -> EventReadResult {
+        var row = input
         do {
+            try Self.refuseFooter(row)
+            try row.profile.prepare(&row)
             return .event(try makeEvent(row))
         } catch {
             let prefix = row.featureIndex.map { "feature \($0): " } ?? ""
@@ -22,20 +28,42 @@ struct EventRowBuilder {
         }
     }
 
+    /// A totals or footer row ("Total,,,,,123,45", "Sum", or no date and no place but numbers) is not an event.
+    static func refuseFooter(_ row: RowInput) throws(RowProblem) {
+        // Cheap first: a footer word is short and starts the row; most rows start with an id or a date.
+        guard let first = row.fields.first(where: { !$0.allSatisfy(\.isWhitespace) }) else { return }
+        if first.utf8.count <= 12 {
+            var word = first.trimmingCharacters(in: .whitespaces).lowercased()
+            while word.hasSuffix(":") || word.hasSuffix(".") { word.removeLast() }
+            if footerWords.contains(word) {
+                throw RowProblem(nil, .footer, "is a totals or footer row ('\(first.trimmingCharacters(in: .whitespaces))'), not an event; it is left out")
+            }
+        }
+        guard row.text(.date) == nil, row.values[.date] != nil else { return }
+        let noPlace = row.text(.location) == nil && row.text(.latitude) == nil && row.text(.longitude) == nil
+            && row.text(.admin2) == nil && row.text(.admin1) == nil && row.text(.country) == nil
+        if noPlace, row.fields.contains(where: { Double($0.trimmingCharacters(in: .whitespaces)) != nil }) {
+            throw RowProblem(nil, .footer, "has numbers but no date and no place: a totals or footer row, not an event; it is left out")
+        }
+    }
+
+    private static let footerWords: Set<String> = ["total", "totals", "sum", "grand total", "subtotal", "sub-total", "sub total", "overall", "all events", "totals row"]
+
     private mutating func makeEvent(_ row: RowInput) throws(RowProblem) -> Event {
         let (id, generated) = try eventID(row)
-        let date = try eventDate(row)
+        var readNotes = row.readNotes
+        let date = try eventDate(row, notes: &readNotes)
         let location = row.text(.location)
         let place = try coordinates.read(latitude: .latitude, longitude: .longitude, in: row)
-        if location == nil && place == nil {
+        if location == nil && place == nil && row.text(.admin2) == nil && row.text(.admin1) == nil && row.text(.country) == nil {
             throw RowProblem(nil, .missingPlace, "has neither a location nor coordinates; give a place name in \(row.column(.location)) or latitude and longitude")
         }
         let origins = try originClaims(row)
         guard let attribution = Attribution(parsing: row.text(.attribution) ?? "") else {
-            throw RowProblem(row.column(.attribution), .attribution, "'\(row.text(.attribution) ?? "")' is not an attribution; use one of claimed, attributed, alleged, unclaimed, disputed, or leave it empty")
+            throw RowProblem(row.column(.attribution), .attribution, "'\(row.text(.attribution) ?? "")' is not an attribution; use one of claimed, attributed, alleged, unclaimed, disputed, unspecified, or leave it empty")
         }
-        return Event(
-            eventID: id, eventIDGenerated: generated, date: date,
+        var event = Event(
+            eventID: id, eventIDGenerated: generated || row.idWasGenerated, date: date,
             eventType: row.text(.eventType), subEventType: row.text(.subEventType),
             location: location, admin2: row.text(.admin2), admin1: row.text(.admin1), country: row.text(.country),
             coordinate: place?.0, coordinateFlags: place?.1 ?? [], reportedPrecision: try reportedPrecision(row),
@@ -44,6 +72,9 @@ struct EventRowBuilder {
             fatalities: try count(.fatalities, row), injuries: try count(.injuries, row),
             sources: (row.text(.sources) ?? "").split(separator: ";").map { $0.trimmedSpaces() }.filter { !$0.isEmpty },
             notes: row.text(.notes), extra: row.extra, sourceFile: file, line: row.line)
+        event.readNotes = readNotes
+        event.unplaceable = row.unplaceable
+        return event
     }
 
     /// The origin claims of a row: the `origin*` columns (one claim) and the `origin_claims` JSON array
@@ -115,12 +146,18 @@ struct EventRowBuilder {
         return (id, true)
     }
 
-    private func eventDate(_ row: RowInput) throws(RowProblem) -> EventDate {
+    private func eventDate(_ row: RowInput, notes: inout [String]) throws(RowProblem) -> EventDate {
         guard let text = row.text(.date) else {
             throw RowProblem(row.column(.date), .missingDate, "is empty; give the event date, at least its year (2023), month (2023-07) or day (2023-07-30)")
         }
         let date: EventDate
-        do { date = try EventDate(parsing: text) } catch { throw RowProblem(row.column(.date), .date, error.reason) }
+        do {
+            date = try EventDate(parsing: text, order: dateOrder, orderAdvice: dateOrderAdvice)
+        } catch {
+            guard let serial = EventDate.excelSerial(text) else { throw RowProblem(row.column(.date), .date, error.reason) }
+            date = serial
+            notes.append("\(row.column(.date)) \(text) read as an Excel serial date (1900 date system): \(serial.iso)")
+        }
         guard let precisionText = row.text(.datePrecision) else { return date }
         let precision: EventDate.Precision
         switch precisionText.lowercased() {
@@ -137,7 +174,12 @@ struct EventRowBuilder {
     }
 
     private func count(_ field: EventField, _ row: RowInput) throws(RowProblem) -> Event.Count? {
-        do { return try Event.Count(parsing: row.text(field) ?? "") } catch { throw RowProblem(row.column(field), .count, error.reason) }
+        let parsed: Event.Count?
+        do { parsed = try Event.Count(parsing: row.text(field) ?? "") } catch { throw RowProblem(row.column(field), .count, error.reason) }
+        // Bounds the source gives beside the figure (UCDP low/high, an earlier run's columns) when they hold it.
+        guard let count = parsed, let bounds = row.countBounds[field], bounds.low <= count.low,
+              (bounds.high ?? Int.max) >= (count.high ?? count.low) else { return parsed }
+        return Event.Count(text: count.text, low: bounds.low, high: bounds.high, isApproximate: count.isApproximate)
     }
 }
 

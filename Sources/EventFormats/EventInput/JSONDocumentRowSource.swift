@@ -9,13 +9,13 @@ final class JSONDocumentRowSource: RowSource {
     private let items: [JSONValue]
     private let isGeoJSON: Bool
     private var index = 0
-    private var rows: JSONRows
+    private(set) var rows: JSONRows
     /// Things worth telling about the document as a whole (a declared non-WGS84 "crs").
     private(set) var notes: [String] = []
 
-    init(path: String, columnMap: ColumnMap) throws {
+    init(path: String, options: ReadOptions) throws {
         self.path = path
-        rows = JSONRows(path: path, columnMap: columnMap)
+        rows = JSONRows(path: path, options: options)
         let data = try WholeFile.read(path: path, hint: "give the events as JSON Lines, a GeoJSON sequence (one feature per line, read as a stream) or CSV")
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
@@ -41,12 +41,41 @@ final class JSONDocumentRowSource: RowSource {
         case let .object(object) where object["type"]?.string == "Feature":
             items = [root]
             isGeoJSON = true
+        case let .object(object) where object["type"] == nil && object["Result"] != nil:
+            // The UCDP API's page: {"TotalCount", "TotalPages", "PreviousPageUrl", "NextPageUrl", "Result": [...]}.
+            guard case let .array(records)? = object["Result"] else {
+                throw GeoDataError(file: "\(path):\(object.line)", "\"Result\" is not an array of event records")
+            }
+            items = records
+            isGeoJSON = false
+            if let next = object["NextPageUrl"]?.string, !next.isEmpty {
+                notes.append("\(path): is one page of a paged API answer (TotalCount \(object["TotalCount"]?.columnText ?? "?")); the next page is \(next) — fetch every page and read them all")
+            }
         case let .array(list):
             items = list
             isGeoJSON = false
         default:
-            throw GeoDataError(file: path, "is neither a GeoJSON FeatureCollection nor a JSON array of event objects")
+            throw GeoDataError(file: path, "is neither a GeoJSON FeatureCollection, a JSON array of event objects, nor an API page with a \"Result\" array")
         }
+        try checkColumns(options: options)
+    }
+
+    /// Refuses the document whole when none of its objects can give a date (or a place), with the words the
+    /// CSV header check uses: a file without dates is refused the same way whatever its format.
+    private func checkColumns(options: ReadOptions) throws {
+        var keys: [String] = []
+        var seen = Set<String>()
+        var hasGeometry = false
+        for item in items {
+            guard let object = item.object else { continue }
+            let isFeature = object["type"]?.string == "Feature"
+            if isFeature, case .object? = object["geometry"] { hasGeometry = true }
+            let members = isFeature ? (object["properties"]?.object?.members ?? []) : object.members
+            for member in members where seen.insert(member.key).inserted { keys.append(member.key) }
+        }
+        guard !keys.isEmpty else { return }
+        let mapping = ColumnMapping(columns: keys, columnMap: options.columnMap, profile: options.profile)
+        try mapping.requirePlaceAndDate(file: path, line: 1, source: isGeoJSON ? "features' properties" : "objects", hasGeometry: hasGeometry)
     }
 
     func nextRow() -> RowOutcome? {
@@ -62,52 +91,9 @@ final class JSONDocumentRowSource: RowSource {
             row.featureIndex = index
             return .row(row)
         }
-        return feature(object, number: index, raw: raw)
+        return rows.feature(object, number: index, raw: raw)
     }
 
-    private func feature(_ object: JSONObject, number: Int, raw: String) -> RowOutcome {
-        func reject(_ field: String?, _ category: RejectCategory, _ reason: String) -> RowOutcome {
-            .reject(Reject(file: path, line: object.line, field: field, reason: "feature \(number): \(reason)",
-                           category: category, featureIndex: number, raw: raw))
-        }
-        guard object["type"]?.string == "Feature" else {
-            return reject(nil, .geometry, "is not a GeoJSON Feature (its \"type\" is \(object["type"]?.compactText ?? "missing")); write it as {\"type\": \"Feature\", \"geometry\": …, \"properties\": {…}}")
-        }
-        var members: [JSONMember] = []
-        switch object["properties"] {
-        case nil, .null?: break
-        case let .object(properties)?: members = properties.members
-        default: return reject("properties", .invalidJSON, "\"properties\" must be an object or null")
-        }
-        if let id = object["id"], !members.contains(where: { EventField(columnName: $0.key) == .eventID }) {
-            members.insert(JSONMember(key: "id", value: id), at: 0)
-        }
-        var point: (lon: String, lat: String)?
-        switch object["geometry"] {
-        case nil, .null?: break
-        case let .object(geometry)?:
-            let type = geometry["type"]?.string ?? "missing"
-            guard type == "Point" else {
-                return reject("geometry", .geometry, "the geometry is a \(type), not a Point; give events as Point features (or a location name in the properties)")
-            }
-            guard case let .array(position)? = geometry["coordinates"], position.count >= 2,
-                  case let .number(lon) = position[0], case let .number(lat) = position[1] else {
-                return reject("geometry", .geometry, "Point coordinates must be [longitude, latitude] numbers")
-            }
-            point = (lon, lat)
-        default:
-            return reject("geometry", .geometry, "\"geometry\" must be an object or null")
-        }
-        var row = rows.row(JSONObject(members: members, line: object.line), raw: raw)
-        row.featureIndex = number
-        if let point {
-            for field in [EventField.latitude, .longitude] {
-                if let moved = row.values.removeValue(forKey: field) { row.extra.append((ColumnMapping.reservedNames.contains(EventField.normalized(moved.column)) ? "input_" + moved.column : moved.column, moved.text)) }
-            }
-            row.values[.latitude] = ("geometry", point.lat)
-            row.values[.longitude] = ("geometry", point.lon)
-            row.fields += [point.lon, point.lat]
-        }
-        return .row(row)
-    }
+    /// Notes of the layouts met while reading.
+    var rowNotes: [String] { rows.notes }
 }

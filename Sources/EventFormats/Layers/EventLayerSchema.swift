@@ -28,7 +28,7 @@ public enum EventLayerSchema {
         "origin_claims", "fatalities", "fatalities_low", "fatalities_high", "injuries",
         "injuries_low", "injuries_high", "sources", "notes",
         "adm2_id", "adm2_name", "adm1_id", "adm1_name", "adm0_iso3", "geo_precision", "geo_method", "geo_confidence",
-        "geo_candidates", "geo_approximate", "geo_lon", "geo_lat", "geo_notes",
+        "geo_candidates", "geo_approximate", "geo_lon", "geo_lat", "geo_notes", "read_notes",
         "group_id", "group_name", "group_label",
         "origin_adm2_id", "origin_adm2_name", "origin_adm1_id", "origin_adm1_name", "origin_adm0_iso3",
         "origin_geo_precision", "origin_geo_method", "origin_geo_confidence", "origin_geo_candidates",

@@ -49,6 +49,7 @@ public enum GeocodedEventRecord {
         for (name, value) in e.extra { text(name, value) }
 
         append(item.location, prefix: "", coordinateDecimals: decimals, to: &p)
+        text("read_notes", e.readNotes.isEmpty ? nil : e.readNotes.joined(separator: "; "))
         text("group_id", item.groupID)
         text("group_name", item.groupName)
         text("group_label", item.groupLabel)

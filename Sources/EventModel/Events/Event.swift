@@ -38,6 +38,12 @@ public struct Event: Sendable {
     public var notes: String?
     /// Input columns with no canonical meaning, in input order, passed through to outputs.
     public var extra: [(name: String, value: String)]
+    /// What the reader did to the row that a reader of the output should know (bytes read as Windows-1252,
+    /// an Excel serial date converted, a source code translated); written to the `read_notes` column.
+    public var readNotes: [String] = []
+    /// Set when the source says the location cannot be placed (UCDP `where_prec` 7: international waters or
+    /// airspace): why. The event is kept and never placed.
+    public var unplaceable: String?
     /// The file the event was read from.
     public var sourceFile: String
     /// The line the event starts on (for GeoJSON, the line its feature starts on).
@@ -78,11 +84,12 @@ public enum Attribution: String, Sendable, CaseIterable {
     /// The input said nothing about attribution.
     case unspecified
 
-    /// Reads an attribution column value; empty text is `.unspecified`, unknown words are nil.
+    /// Reads an attribution column value; empty text and "unspecified" (what the outputs write when the input
+    /// said nothing) are `.unspecified`, unknown words are nil.
     public init?(parsing text: String) {
         let word = text.trimmingCharacters(in: .whitespaces).lowercased()
         if word.isEmpty { self = .unspecified; return }
-        guard let value = Attribution(rawValue: word), value != .unspecified else { return nil }
+        guard let value = Attribution(rawValue: word) else { return nil }
         self = value
     }
 }

@@ -64,7 +64,7 @@ public struct EventDate: Sendable, Hashable, Comparable, CustomStringConvertible
     static let monthNames = ["january", "february", "march", "april", "may", "june",
                              "july", "august", "september", "october", "november", "december"]
 
-    static func daysIn(month: Int, year: Int) -> Int {
+    package static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: 30

@@ -1,24 +1,60 @@
 import Foundation
 import GeoKit
 
+/// The order of day and month in numeric dates such as "3/4/2021", when a file says so.
+public enum DateOrder: String, Sendable, CaseIterable {
+    /// Day, month, year: "3/4/2021" is 3 April 2021 (most of the world; "12.03.2019" always reads so).
+    case dmy
+    /// Month, day, year: "3/4/2021" is 4 March 2021 (the United States).
+    case mdy
+}
+
 extension EventDate {
-    /// Reads "2023-07-30", "2023-07", "2023", "2023-07-30T10:00:00Z", "30 July 2023", "30-Jul-2023",
-    /// "July 2023" and "July 30, 2023"; refuses day/month slash dates such as "7/30/2023" as ambiguous.
+    /// Reads "2023-07-30", "2023-07", "2023", "2023-07-30T10:00:00Z", "30 July 2023", "30-Jul-2023", "July 2023",
+    /// "July 30, 2023", "Friday, June 18, 2004", "Sunday-November 19-1995", "18th June 2004", "12.03.2019"
+    /// (day.month.year) and slash dates whose order is plain ("30/07/2023"); refuses "3/4/2021" as ambiguous.
     public init(parsing input: String) throws(EventValueError) {
-        let text = input.trimmingCharacters(in: .whitespaces)
+        try self.init(parsing: input, order: nil)
+    }
+
+    /// As `init(parsing:)`, with the day/month order of numeric dates when the file's convention is known.
+    /// `orderAdvice` is what the refusal of an ambiguous date tells the user to do.
+    public init(parsing input: String, order: DateOrder?, orderAdvice: String = "say which order the file uses (day/month or month/day)") throws(EventValueError) {
+        var text = input.trimmingCharacters(in: .whitespaces)
         let advice = "write it as YYYY-MM-DD (2023-07-30), YYYY-MM or YYYY, or as '30 July 2023'"
         guard !text.isEmpty else { throw EventValueError("is empty; \(advice)") }
-        if let date = try EventDate.iso(text) { self = date; return }
-        if let date = try EventDate.named(text) { self = date; return }
-        if let parts = EventDate.numericParts(text, separators: ["/", "."]) {
-            if parts.count == 3, parts[0].count == 4 {
-                self = try EventDate(year: Int(parts[0])!, month: Int(parts[1])!, day: Int(parts[2])!)
-                return
-            }
-            throw EventValueError("'\(text)' is ambiguous: slash dates are read as day/month in some places and month/day in others; \(advice)\(EventDate.guess(parts))")
+        let weekday = EventDate.leadingWeekday(&text)
+        let date: EventDate
+        if let found = try EventDate.iso(text) {
+            date = found
+        } else if let found = try EventDate.named(text) {
+            date = found
+        } else if let found = try EventDate.numeric(text, original: input, order: order, orderAdvice: orderAdvice, advice: advice) {
+            date = found
+        } else {
+            throw EventValueError("'\(input.trimmingCharacters(in: .whitespaces))' is not a date; \(advice)")
         }
-        throw EventValueError("'\(text)' is not a date; \(advice)")
+        if let weekday, let day = date.day, let month = date.month {
+            let actual = EventDate.weekday(year: date.year, month: month, day: day)
+            if actual != weekday {
+                throw EventValueError("'\(input.trimmingCharacters(in: .whitespaces))' names a \(EventDate.weekdayNames[weekday].capitalized), but \(day) \(EventDate.monthNames[month - 1].capitalized) \(date.year) was a \(EventDate.weekdayNames[actual].capitalized); check the day")
+            }
+        }
+        self = date
     }
+
+    /// An Excel serial day number (1900 date system, as Excel on Windows writes it: 44562 = 2022-01-01), for
+    /// a date column that holds one; nil unless `text` is a whole number of 5 digits between 1950 and 2100.
+    public static func excelSerial(_ text: String) -> EventDate? {
+        let digits = text.trimmingCharacters(in: .whitespaces)
+        guard digits.count == 5, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let serial = Int(digits),
+              (18264...73050).contains(serial) else { return nil }
+        // Serial 25569 is 1970-01-01; Excel's fictitious 1900-02-29 lies before every serial accepted here.
+        let (y, m, d) = civil(fromDays: serial - 25569)
+        return try? EventDate(year: y, month: m, day: d)
+    }
+
+    // MARK: - Forms
 
     private static func iso(_ text: String) throws(EventValueError) -> EventDate? {
         var datePart = Substring(text)
@@ -32,7 +68,8 @@ extension EventDate {
     }
 
     private static func named(_ text: String) throws(EventValueError) -> EventDate? {
-        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "," }).map(String.init)
+        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "," || $0 == "/" })
+            .map(String.init).filter { $0 != "of" }
         func month(_ word: String) -> Int? {
             guard word.count >= 3 else { return nil }
             let word = word.hasSuffix(".") ? String(word.dropLast()) : word
@@ -40,6 +77,10 @@ extension EventDate {
             return monthNames.firstIndex { $0 == word || ($0.hasPrefix(word) && word.count == 3) }.map { $0 + 1 }
         }
         func number(_ word: String, digits: ClosedRange<Int>) -> Int? {
+            var word = word
+            if digits.upperBound <= 2, let suffix = ["st", "nd", "rd", "th"].first(where: { word.hasSuffix($0) }), word.count > suffix.count {
+                word.removeLast(suffix.count)
+            }
             guard digits.contains(word.count), word.allSatisfy(\.isASCII), word.allSatisfy(\.isNumber) else { return nil }
             return Int(word)
         }
@@ -51,8 +92,14 @@ extension EventDate {
             if let m = month(words[0]), let day = number(words[1], digits: 1...2), let year = number(words[2], digits: 4...4) {
                 return try EventDate(year: year, month: m, day: day)
             }
+            if let year = number(words[0], digits: 4...4), let m = month(words[1]), let day = number(words[2], digits: 1...2) {
+                return try EventDate(year: year, month: m, day: day)
+            }
         case 2:
             if let m = month(words[0]), let year = number(words[1], digits: 4...4) {
+                return try EventDate(year: year, month: m)
+            }
+            if let year = number(words[0], digits: 4...4), let m = month(words[1]) {
                 return try EventDate(year: year, month: m)
             }
         default: break
@@ -60,17 +107,98 @@ extension EventDate {
         return nil
     }
 
-    private static func numericParts(_ text: String, separators: Set<Character>) -> [String]? {
+    /// "12.03.2019" (day.month.year), "30/07/2023", "3/4/2021" with a known order, "2023/07/30".
+    private static func numeric(_ text: String, original: String, order: DateOrder?, orderAdvice: String,
+                                advice: String) throws(EventValueError) -> EventDate? {
+        let shown = original.trimmingCharacters(in: .whitespaces)
+        let separator: Character? = [Character("/"), ".", "-"].first { text.contains($0) }
+        guard let separator, let parts = numericParts(text, separators: [separator]), parts.count == 3 else {
+            if numericParts(text, separators: ["/", "."]) != nil {
+                throw EventValueError("'\(shown)' is not a date; \(advice)")
+            }
+            return nil
+        }
+        if parts[0].count == 4 {
+            return try EventDate(year: Int(parts[0])!, month: Int(parts[1])!, day: Int(parts[2])!)
+        }
+        guard parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2 else {
+            throw EventValueError("'\(shown)' has no four-digit year; \(advice)")
+        }
+        let (a, b, year) = (Int(parts[0])!, Int(parts[1])!, Int(parts[2])!)
+        // Dots are day.month.year wherever they are used for dates; slashes and dashes depend on the country.
+        let plain: DateOrder? = a > 12 && b <= 12 ? .dmy : b > 12 && a <= 12 ? .mdy : a == b ? .dmy : nil
+        let chosen: DateOrder
+        if let order {
+            chosen = order
+        } else if let plain {
+            chosen = plain
+        } else if separator == "." {
+            chosen = .dmy
+        } else {
+            let first = (try? EventDate(year: year, month: b, day: a)).map { "\($0.day!) \(monthNames[$0.month! - 1].capitalized) \(year)" }
+            let second = (try? EventDate(year: year, month: a, day: b)).map { "\($0.day!) \(monthNames[$0.month! - 1].capitalized) \(year)" }
+            let readings = [first, second].compactMap { $0 }.joined(separator: " or ")
+            throw EventValueError("'\(shown)' is ambiguous: \(readings.isEmpty ? "day and month cannot be told apart" : readings); \(orderAdvice), or \(advice)")
+        }
+        let (day, month) = chosen == .dmy ? (a, b) : (b, a)
+        do {
+            return try EventDate(year: year, month: month, day: day)
+        } catch {
+            throw EventValueError("'\(shown)' read as \(chosen == .dmy ? "day/month/year" : "month/day/year"): \(error.reason)")
+        }
+    }
+
+    private static func numericParts(_ text: String, separators: [Character]) -> [String]? {
         let parts = text.split(separator: " ", maxSplits: 1).first.map { $0.split(omittingEmptySubsequences: false, whereSeparator: separators.contains) } ?? []
         guard parts.count >= 1, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
         if parts.count == 1 && separators != ["-"] { return nil }
         return parts.map(String.init)
     }
 
-    private static func guess(_ parts: [String]) -> String {
-        guard parts.count == 3, parts[2].count == 4, let a = Int(parts[0]), let b = Int(parts[1]), let year = Int(parts[2]) else { return "" }
-        let (month, day) = a > 12 ? (b, a) : b > 12 ? (a, b) : (0, 0)
-        guard month > 0, (try? EventDate(year: year, month: month, day: day)) != nil else { return "" }
-        return " (if this is \(day) \(monthNames[month - 1].capitalized) \(year), write \(String(format: "%04d-%02d-%02d", year, month, day)))"
+    // MARK: - Weekdays and the civil calendar
+
+    static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// Drops a leading weekday ("Friday, ", "Sunday-", "Fri ") and returns its index (0 = Monday).
+    private static func leadingWeekday(_ text: inout String) -> Int? {
+        let lower = text.lowercased()
+        let end = lower.firstIndex { !$0.isLetter } ?? lower.endIndex
+        let word = String(lower[..<end]).replacingOccurrences(of: ".", with: "")
+        guard word.count >= 3, let index = weekdayNames.firstIndex(where: { $0 == word || ($0.hasPrefix(word) && (word.count == 3 || word == "tues" || word == "thur" || word == "thurs")) }) else {
+            return nil
+        }
+        var rest = text[text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: end))...]
+        while let first = rest.first, first == "," || first == "-" || first == "." || first == " " { rest = rest.dropFirst() }
+        guard !rest.isEmpty else { return nil }
+        text = String(rest)
+        return index
+    }
+
+    /// 0 = Monday … 6 = Sunday.
+    static func weekday(year: Int, month: Int, day: Int) -> Int {
+        let days = daysFromCivil(year: year, month: month, day: day)  // 1970-01-01 was a Thursday (3)
+        return ((days % 7) + 7 + 3) % 7
+    }
+
+    /// Days since 1970-01-01 (H. Hinnant's algorithm).
+    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    static func civil(fromDays days: Int) -> (Int, Int, Int) {
+        let z = days + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 }

@@ -39,6 +39,7 @@ public enum RejectCategory: String, Sendable, CaseIterable, Comparable {
     case ragged = "wrong number of fields"
     case invalidJSON = "invalid JSON"
     case geometry = "geometry"
+    case footer = "totals or footer row"
     case missingPlace = "no location or coordinates"
     case missingDate = "no date"
     case date = "bad date"

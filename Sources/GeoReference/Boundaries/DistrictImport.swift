@@ -12,7 +12,7 @@ public enum DistrictImport {
         public var nameField: String
         public var idField: String?
         public var provinceField: String?
-        /// The admin level of the fields read (2 for districts); nil for fields named with --name-field.
+        /// The admin level of the fields read (2 for districts); nil for fields named with the name-field option.
         public var level: Int? = nil
         /// The admin level of the features when finer than `level` (a GADM level-3 file read at level 2): the
         /// features sharing a level-`level` id are pieces of one outline.
@@ -56,7 +56,7 @@ public enum DistrictImport {
         public let districtID: String
         public let districtName: String
         public let method: String
-        /// The other features stored in this district's outline: pieces of the same unit, or features merged with --merge.
+        /// The other features stored in this district's outline: pieces of the same unit, or features merged with the merge option.
         public var otherFeatures: [Int] = []
     }
 
@@ -139,7 +139,7 @@ public enum DistrictImport {
         public var inScopeUnmatched: [FeatureNote] { unmatchedFeatures.filter(\.inScope) }
     }
 
-    /// An import refused after matching (several features for one district without --merge): the report says what
+    /// An import refused after matching (several features for one district without the merge option): the report says what
     /// matched, the message what to do.
     public struct Refusal: Error, CustomStringConvertible {
         public let report: Report
@@ -273,13 +273,13 @@ public enum DistrictImport {
             let list = report.duplicates.map { duplicate in
                 "\(duplicate.districtID) \(duplicate.districtName) ← " + duplicate.features.map { "feature \($0.index) '\($0.name)' (\($0.method))" }.joined(separator: " and ")
             }.joined(separator: "; ")
-            throw Refusal(report: report, message: "several features match one district: \(list). Pass --merge to store their union, or fix the names (--name-field, --province-field, aliases in districts.csv)")
+            throw Refusal(report: report, message: "several features match one district: \(list). Pass the merge option to store their union, or fix the names (the name-field option, the province-field option, aliases in districts.csv)")
         }
         guard !report.matched.isEmpty else {
             if !report.skipped.isEmpty {
                 throw GeoDataError(file: file, "every feature that matched a district was left out: " + report.skipped.map { "feature \($0.index) '\($0.name)' \($0.reason)" }.joined(separator: "; ") + "; fix or replace those outlines")
             }
-            throw GeoDataError(file: file, "no feature matched a district of Nangarhar, Kunar, Khyber Pakhtunkhwa or Balochistan; check --name-field (used '\(schema.nameField)')")
+            throw GeoDataError(file: file, "no feature matched a district of Nangarhar, Kunar, Khyber Pakhtunkhwa or Balochistan; check the name-field option (used '\(schema.nameField)')")
         }
 
         // 6. Store (unless a dry run) and write the match report.
@@ -317,7 +317,7 @@ public enum DistrictImport {
         case Schema.ocha.name: "CC BY-IGO 3.0, per the HDX dataset page; check it for your file"
         case Schema.geoBoundaries.name: "CC BY 4.0 (geoBoundaries); check the metadata of your file"
         case Schema.gadm.name: "GADM licence: free for non-commercial use, no redistribution"
-        default: "unknown: give it with --licence"
+        default: "unknown: give it with the licence option"
         }
     }
 

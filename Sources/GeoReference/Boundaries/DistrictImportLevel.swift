@@ -39,7 +39,7 @@ enum DistrictImportLevels {
                 throw GeoDataError(file: file, "has no field '\(idField)'; fields: \(fieldList)")
             }
             if let level = options.level {
-                throw GeoDataError(file: file, "--level \(level) chooses the fields of a known schema (OCHA, GADM, geoBoundaries); with --name-field it is not needed")
+                throw GeoDataError(file: file, "the level option (\(level)) chooses the fields of a known schema (OCHA, GADM, geoBoundaries); with the name-field option it is not needed")
             }
             return Detected(schema: DistrictImport.Schema(name: "custom", nameField: nameField, idField: options.idField, provinceField: options.provinceField))
         }
@@ -56,7 +56,7 @@ enum DistrictImportLevels {
             detected = try hierarchical(name: "GADM", levels: gadmLevels, fields: fieldSet, fieldList: fieldList,
                                         make: DistrictImport.Schema.gadm(level:), features: features, options: options, matcher: matcher, file: file)
         } else {
-            throw GeoDataError(file: file, "uses none of the known schemas (OCHA ADM2_EN/ADM2_PCODE, geoBoundaries shapeName/shapeID, GADM NAME_2/GID_2); name the fields with --name-field and --id-field. Fields: \(fieldList)")
+            throw GeoDataError(file: file, "uses none of the known schemas (OCHA ADM2_EN/ADM2_PCODE, geoBoundaries shapeName/shapeID, GADM NAME_2/GID_2); name the fields with the name-field option and the id-field option. Fields: \(fieldList)")
         }
         if let idField = options.idField { detected.schema.idField = idField }
         if let provinceField = options.provinceField { detected.schema.provinceField = provinceField }
@@ -94,11 +94,11 @@ enum DistrictImportLevels {
                                    + "levels found: \(levels.map(String.init).joined(separator: ", ")) (fields: \(fieldList))")
             }
             return Detected(schema: schema(level), note: level < finest
-                ? "admin level \(level) as asked (--level \(level)); the features are level \(finest), dissolved by \(schema(level).idField ?? schema(level).nameField)" : nil)
+                ? "admin level \(level) as asked (the level option); the features are level \(finest), dissolved by \(schema(level).idField ?? schema(level).nameField)" : nil)
         }
         guard !candidates.isEmpty else {
             throw GeoDataError(file: file, "has \(family) fields only for admin level\(levels.count == 1 ? "" : "s") \(levels.map(String.init).joined(separator: ", ")): "
-                               + "countries or provinces, not districts; import the level-2 (district) file, or name the fields with --name-field and --id-field (fields: \(fieldList))")
+                               + "countries or provinces, not districts; import the level-2 (district) file, or name the fields with the name-field option and the id-field option (fields: \(fieldList))")
         }
         if candidates.count == 1 { return Detected(schema: schema(candidates[0])) }
 
@@ -119,14 +119,14 @@ enum DistrictImportLevels {
         }
         let summary = stats.map { describe($0, matcher: matcher) }.joined(separator: "; ")
         guard let chosen else {
-            let choices = candidates.map { "--level \($0)" }.joined(separator: " or ")
+            let choices = candidates.map(String.init).joined(separator: " or ")
             throw GeoDataError(file: file, "has \(family) fields for admin levels \(candidates.map(String.init).joined(separator: " and ")) and the data does not say which holds the districts: "
-                               + summary + ". Choose with \(choices), or name the fields with --name-field and --id-field (fields: \(fieldList))")
+                               + summary + ". Choose with the level option (\(choices)), or name the fields with the name-field option and the id-field option (fields: \(fieldList))")
         }
         let chosenSchema = schema(chosen.level)
         var note = "admin level \(chosen.level) (\(chosen.nameField)\(chosen.idField.map { ", \($0)" } ?? "")) chosen from the data because \(why): \(summary)"
         if chosen.level < finest { note += "; the features are level \(finest), dissolved by \(chosenSchema.idField ?? chosenSchema.nameField)" }
-        note += "; to choose otherwise pass " + candidates.filter { $0 != chosen.level }.map { "--level \($0)" }.joined(separator: " or ")
+        note += "; to choose otherwise give the level option (" + candidates.filter { $0 != chosen.level }.map(String.init).joined(separator: " or ") + ")"
         return Detected(schema: chosenSchema, note: note)
     }
 
@@ -175,14 +175,14 @@ enum DistrictImportLevels {
         if let level = options.level {
             schema.level = level
             let note = levels.isEmpty || levels == [level] ? nil
-                : "admin level \(level) as asked (--level \(level)); the file's shapeType says \(types.sorted().joined(separator: ", "))"
+                : "admin level \(level) as asked (the level option); the file's shapeType says \(types.sorted().joined(separator: ", "))"
             return Detected(schema: schema, note: note)
         }
         if levels.count > 1 {
-            throw GeoDataError(file: file, "mixes geoBoundaries levels (shapeType \(types.sorted().joined(separator: ", "))); import one level, or choose with --level 2 or name the fields with --name-field and --id-field (fields: \(fieldList))")
+            throw GeoDataError(file: file, "mixes geoBoundaries levels (shapeType \(types.sorted().joined(separator: ", "))); import one level, or choose with the level option 2 or name the fields with the name-field option and the id-field option (fields: \(fieldList))")
         }
         if let level = levels.first, level != 2 {
-            throw GeoDataError(file: file, "holds geoBoundaries ADM\(level) units (shapeType), and districts are admin level 2 (ADM2) here; import the ADM2 file, or pass --level \(level) if this file's ADM\(level) units are districts (fields: \(fieldList))")
+            throw GeoDataError(file: file, "holds geoBoundaries ADM\(level) units (shapeType), and districts are admin level 2 (ADM2) here; import the ADM2 file, or give the level option (\(level)) if this file's ADM\(level) units are districts (fields: \(fieldList))")
         }
         return Detected(schema: schema)
     }

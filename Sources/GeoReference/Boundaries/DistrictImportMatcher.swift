@@ -80,7 +80,7 @@ struct DistrictMatcher {
         }
         if exact.count > 1 {
             return .ambiguous("names " + exact.map { "\($0.id) \($0.name) (\($0.provinceName))" }.joined(separator: " and ")
-                              + "; give the province field with --province-field")
+                              + "; give the province field with the province-field option")
         }
         guard fuzzy else { return .unmatched(nil) }
 

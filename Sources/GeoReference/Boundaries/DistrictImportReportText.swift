@@ -56,7 +56,7 @@ public enum DistrictImportReportText {
         for duplicate in report.duplicates {
             let features = duplicate.features.map { "feature \($0.index) '\($0.name)' (\($0.method))" }.joined(separator: " and ")
             lines.append(duplicate.merged
-                ? "merged: \(duplicate.districtID) \(duplicate.districtName) is the union of \(features) (--merge)"
+                ? "merged: \(duplicate.districtID) \(duplicate.districtName) is the union of \(features) (the merge option)"
                 : "duplicate: \(duplicate.districtID) \(duplicate.districtName) is matched by \(features)")
         }
         for notice in report.notices { lines.append("note: \(notice)") }

@@ -12,7 +12,7 @@ public struct ImportedLayerInfo: Sendable, Equatable, Codable {
         public var serial: Int
         public var file: String
         public var schema: String
-        /// The admin level of the fields read (2 for districts); nil for fields named with --name-field.
+        /// The admin level of the fields read (2 for districts); nil for fields named with the name-field option.
         public var level: Int?
         public var source: String
         public var licence: String
@@ -136,7 +136,7 @@ public enum ImportedDistricts {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         guard let data = FileManager.default.contents(atPath: infoPath(geodata)),
               var info = try? JSONDecoder().decode(ImportedLayerInfo.self, from: data) else {
-            throw GeoDataError(file: infoPath(geodata), "is missing or unreadable; run `eventmap geodata import` again or `eventmap geodata import --remove`")
+            throw GeoDataError(file: infoPath(geodata), "is missing or unreadable; run the import again, or remove the imported outlines")
         }
         let features = try GeoJSONFeatureReader.read(path: path, in: context)
         var bySerial: [Int: [String]] = [:]

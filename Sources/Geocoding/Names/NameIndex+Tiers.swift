@@ -74,18 +74,30 @@ extension NameIndex {
         return nil
     }
 
+    /// A fuzzy reading must be this similar to the text (1 − edits / longer length): one edit in 5–9 letters,
+    /// two from 10. "Jani Khel" is not "Ghani Khel" (2 edits in 9), "Khadizai" is not "Karezat".
+    static let minimumFuzzySimilarity = 0.8
+
     private func fuzzyHits(_ core: [Substring], _ generic: QueryWords.Stripped, _ accepts: (NameEntity) -> Bool) -> TierResult? {
         var hits: [ScoredHit] = []
         var queries = [core.joined()]
         if generic.changed { queries.append(generic.tokens.joined()) }
+        func similarEnough(_ query: String, _ key: String, _ distance: Int) -> Bool {
+            Double(distance) <= (1 - Self.minimumFuzzySimilarity) * Double(max(query.utf8.count, key.utf8.count)) + 1e-9
+        }
         for query in queries {
-            for found in fuzzyExact.lookup(query) {
+            for found in fuzzyExact.lookup(query) where similarEnough(query, fuzzyExact.term(found.term), found.distance) {
                 hits += accepted(exact[fuzzyExact.term(found.term)], accepts, distance: found.distance) ?? []
             }
         }
         if hits.isEmpty, let skeleton = PhoneticKey.make(core), skeleton.utf8.count >= Self.shortestFuzzySkeleton {
+            let query = Array(queries[0].utf8)
             for found in fuzzyVariant.lookup(skeleton) where found.distance == 1 {
-                hits += accepted(variant[fuzzyVariant.term(found.term)], accepts, distance: found.distance + 1) ?? []
+                let close = (variant[fuzzyVariant.term(found.term)] ?? []).filter { hit in
+                    guard let distance = EditDistance.distance(query, Array(hit.key.utf8), limit: 3) else { return false }
+                    return similarEnough(queries[0], hit.key, distance)
+                }
+                hits += accepted(close, accepts, distance: found.distance + 1) ?? []
             }
         }
         return hits.isEmpty ? nil : TierResult(tier: .fuzzy, hits: hits, usedCore: true)

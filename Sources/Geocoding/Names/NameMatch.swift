@@ -56,6 +56,12 @@ public struct NameMatch: Sendable, Hashable {
     public let matchedText: String?
     /// When ambiguous: the smallest unit (district, province or country) containing every reading.
     public let sharedArea: NameCandidate?
+    /// Set when the text places the event relative to the best reading ("100 km north of Peshawar", "near
+    /// Kabal"): the reading is the reference point, not the place of the event.
+    public var relative: RelativePosition? = nil
+    /// Readings set aside by the evidence order, in words ("'Ziarat town' (Ziarat, Balochistan) contradicts
+    /// admin2 'Mohmand'; not used").
+    public var notes: [String] = []
 
     /// Nothing matched.
     public static let unresolved = NameMatch(best: nil, candidates: [], confidence: 0, method: NameMethod.unresolved,
@@ -69,10 +75,21 @@ public enum NameMethod {
     public static let variant = "name:variant"
     public static let fuzzy = "name:fuzzy"
     public static let phrase = "name:phrase"
+    public static let relative = "name:relative"
     public static let hintAdmin2 = "hint:admin2"
     public static let hintAdmin1 = "hint:admin1"
     public static let hintCountry = "hint:country"
     public static let unresolved = "unresolved"
+}
+
+/// Where a text puts the event relative to a reference place.
+public struct RelativePosition: Sendable, Hashable {
+    /// The distance given, in km; nil for "near X".
+    public var km: Double?
+    /// The direction from the reference, degrees clockwise from north; nil when not given.
+    public var bearing: Double?
+    /// The text of the relation as read ("about 100 km north"), for notes.
+    public var phrase: String
 }
 
 /// An armed group recognised in a perpetrator text.

@@ -9,9 +9,17 @@ struct NameSelection: Sendable {
     let entities: [Int]
 }
 
+/// What the readings of one tier came to: a selection, or nothing because an exactly named hint or qualifier
+/// excludes every one of them.
+enum SelectionOutcome: Sendable {
+    case chosen(NameSelection)
+    case contradicted(readings: [Int], by: HintScope.Level)
+}
+
 /// Precedence among readings of the same tier:
-/// 1. hints and qualifiers keep the readings they contain (a level that would exclude all is set aside
-///    as a conflict, which lowers the confidence);
+/// 1. hints and qualifiers keep the readings they contain; an exactly named (strong) level that would exclude
+///    all of them drops them all (`.contradicted`), a fuzzily named (weak) one is set aside as a conflict,
+///    which lowers the confidence;
 /// 2. the closest spelling wins (phonetic and fuzzy tiers), then a unit's own name beats an alias;
 /// 3. if the remaining readings nest (place ⊂ district ⊂ province ⊂ country), they are one answer:
 ///    among own names the most specific wins (Peshawar the city, not the district), among aliases the
@@ -20,8 +28,14 @@ struct NameSelection: Sendable {
 ///    every reading as `sharedArea`.
 /// Readings set back by rule 2 that lie elsewhere still lower the confidence of the pick ("contested").
 extension NameIndex {
-    func select(_ located: LocatedHits, scope: HintScope, matchedText: String?) -> NameSelection {
-        let filtered = scope.filter(merged(located.hits), in: self)
+    func select(_ located: LocatedHits, scope: HintScope, matchedText: String?) -> SelectionOutcome {
+        let readings = merged(located.hits)
+        let filtered = scope.filter(readings, in: self)
+        if let level = filtered.contradictedBy { return .contradicted(readings: readings.map(\.entity), by: level) }
+        return .chosen(choose(located, filtered, matchedText: matchedText))
+    }
+
+    private func choose(_ located: LocatedHits, _ filtered: HintScope.Filtered, matchedText: String?) -> NameSelection {
         let hits = filtered.hits
         let closest = hits.map(\.distance).min() ?? 0
         let eligible = hits.filter { $0.distance == closest }

@@ -31,6 +31,10 @@ enum QueryWords {
         (["village"], .place), (["valley"], .place), (["cantonment"], .place), (["cantt"], .place),
         (["border", "crossing"], .place), (["crossing"], .place), (["border"], .place), (["range"], .place),
         (["mountains"], .place), (["river"], .place),
+        // Landmarks inside a place: "Peshawar café", "Quetta railway station" are in the place, at its precision.
+        (["cafe"], nil), (["hotel"], nil), (["market"], nil), (["mosque"], nil), (["school"], nil), (["hospital"], nil),
+        (["railway", "station"], nil), (["police", "station"], nil), (["bus", "station"], nil), (["chowk"], nil),
+        (["press", "club"], nil), (["university"], nil), (["college"], nil), (["airport"], nil),
     ]
 
     static let leadingGeneric: [([Substring], NameCandidate.Kind?)] = [

@@ -37,7 +37,9 @@ import Testing
         let mapping = ColumnMapping(columns: ["event_id_cnty", "event_date", "actor1", "assoc_actor_1", "admin3", "source", "geo_precision", "location"])
         #expect(mapping.dialect == .acled)
         #expect(mapping.column(for: .eventID) == "event_id_cnty")
-        #expect(mapping.column(for: .group) == "actor1")
+        #expect(mapping.profileKind == .acled)
+        #expect(mapping.column(for: .group) == nil, "actor1 stays an actor column; the profile names the group per event type")
+        #expect(mapping.extraNames[2] == "actor1")
         #expect(mapping.column(for: .sources) == "source")
         #expect(mapping.index(of: .attribution) == nil)
     }

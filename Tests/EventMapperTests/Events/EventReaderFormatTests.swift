@@ -68,8 +68,10 @@ import Testing
         let results = Array(reader)
         #expect(results.events.count == 2 && results.rejects.isEmpty)
         let event = try #require(results.event("PAK123"))
+        // ACLED codes actor1 as the perpetrator of Explosions/Remote violence: the group, attributed by ACLED's coding;
+        // actor1 also stays in its own column (issue "real-world inputs").
         #expect(event.group == "Islamic State Khorasan Province")
-        #expect(event.attribution == .unspecified)
+        #expect(event.attribution == .attributed && event.attributedBy == "ACLED coding (actor1)")
         #expect(event.sources == ["Dawn", "Reuters"])
         #expect(event.location == "Khar" && event.admin2 == "Bajaur" && event.admin1 == "Khyber Pakhtunkhwa")
         #expect(event.date.iso == "2023-07-30")
@@ -77,6 +79,8 @@ import Testing
         #expect(event.notes == "On 30 July 2023, a suicide bomber struck a JUI-F rally.")
         let extra = Dictionary(event.extra.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
         #expect(extra["actor2"] == "Civilians (Pakistan)")
+        #expect(extra["actor1"] == "Islamic State Khorasan Province")
+        #expect(results.event("AFG456")?.group == nil, "a battle has no perpetrator: actor1 stays an actor")
         #expect(extra["assoc_actor_2"] == "JUI-F")
         #expect(extra["admin3"] == "Khar")
         #expect(extra["geo_precision"] == nil && extra["input_geo_precision"] == nil)
@@ -157,7 +161,7 @@ import Testing
             let text = String(describing: error)
             #expect(text.contains("column-map.csv:1: the header has no event date column"))
             #expect(text.contains("'When'"))
-            #expect(text.contains("--column-map"))
+            #expect(text.contains("the column-map option"))
         }
     }
 

@@ -17,9 +17,11 @@ enum EventFixtures {
     static func path(_ name: String) -> String { directory + "/" + name }
 
     /// Reads a fixture to the end.
-    static func read(_ name: String, columnMap: ColumnMap = ColumnMap(),
+    static func read(_ name: String, columnMap: ColumnMap = ColumnMap(), encoding: TextEncoding = .auto,
                      coverage: (@Sendable (Coordinate) -> Bool)? = nil) throws -> (results: [EventReadResult], summary: EventReadSummary) {
-        let reader = try EventReader(path: path(name), columnMap: columnMap)
+        var options = ReadOptions(columnMap: columnMap)
+        options.encoding = encoding
+        let reader = try EventReader(path: path(name), options: options)
         reader.swappedCoordinateCheck = coverage
         let results = Array(reader)
         return (results, reader.summary)

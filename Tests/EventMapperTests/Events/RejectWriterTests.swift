@@ -11,7 +11,7 @@ import Testing
 @Suite struct RejectWriterTests {
     @Test func writesOneCSVRowPerRejectWithNothingLost() throws {
         let folder = try TestFolder()
-        let rejects = try EventFixtures.read("ragged.csv").results.rejects + EventFixtures.read("invalid-utf8.csv").results.rejects
+        let rejects = try EventFixtures.read("ragged.csv").results.rejects + EventFixtures.read("invalid-utf8.csv", encoding: .utf8).results.rejects
         let path = folder.path + "/rejects.csv"
         try RejectWriter.write(rejects, to: path)
 

@@ -143,7 +143,7 @@ enum SharedBoundaryFiles {
         #expect(message("projected_adm2.geojson").contains("reproject"))
         #expect(message("not_a_geopackage.gpkg").contains("is not a GeoPackage"))
         #expect(message("utm_adm2.gpkg").contains("EPSG:32642"))
-        #expect(message("custom_fields.geojson").contains("--name-field"))
+        #expect(message("custom_fields.geojson").contains("the name-field option"))
         #expect(message("custom_fields.geojson") { $0.nameField = "NOPE" }.contains("has no field 'NOPE'"))
         #expect(message("gadm_adm2.gpkg") { $0.level = 3 }.contains("has no GADM name field for admin level 3 (NAME_3); levels found: 1, 2"))
     }
@@ -238,7 +238,7 @@ enum SharedBoundaryFiles {
         #expect(note.hasPrefix("admin level 3 (NAME_3, GID_3) chosen from the data because it matches the most districts"))
         #expect(note.contains("level 2 (NAME_2/GID_2) gives 3 units of 2.7 features each, 3 matching a district"))
         #expect(note.contains("level 3 (NAME_3/GID_3) gives 8 units, 8 matching a district"))
-        #expect(note.hasSuffix("to choose otherwise pass --level 2"))
+        #expect(note.hasSuffix("to choose otherwise give the level option (2)"))
         #expect(report.matched.count == 8)
         #expect(Set(report.matched.map(\.districtID)) == ["PK528", "PK506", "PK526", "PK514", "PK512", "PK510", "PK503", "PK519"])
         // One unclosed ring closed, one ring of 3 positions dropped; nothing aborted, both districts imported.
@@ -278,7 +278,7 @@ enum SharedBoundaryFiles {
         #expect(refusal.contains("has GADM fields for admin levels 2 and 3 and the data does not say which holds the districts"))
         #expect(refusal.contains("level 2 (NAME_2/GID_2) gives 3 units of 2.0 features each, 3 matching a district"))
         #expect(refusal.contains("level 3 (NAME_3/GID_3) gives 6 units, 3 matching a district"))
-        #expect(refusal.contains("Choose with --level 2 or --level 3, or name the fields with --name-field and --id-field"))
+        #expect(refusal.contains("Choose with the level option (2 or 3), or name the fields with the name-field option and the id-field option"))
         #expect(refusal.contains("fields: GID_0, GID_1, GID_2, GID_3, NAME_0, NAME_1, NAME_2, NAME_3"))
         #expect(!FileManager.default.fileExists(atPath: geodata + "/imported"))
 
@@ -304,7 +304,7 @@ enum SharedBoundaryFiles {
             (["shapeName": "Peshawar", "shapeID": "X1", "shapeType": "ADM3", "shapeGroup": "PAK"], polygon(71.52, 33.99)),
         ])
         let refusal = message { _ = try run(file, geodata: geodata) }
-        #expect(refusal.contains("holds geoBoundaries ADM3 units (shapeType), and districts are admin level 2 (ADM2) here; import the ADM2 file, or pass --level 3"))
+        #expect(refusal.contains("holds geoBoundaries ADM3 units (shapeType), and districts are admin level 2 (ADM2) here; import the ADM2 file, or give the level option (3)"))
         #expect(try run(file, geodata: geodata) { $0.level = 3; $0.dryRun = true }.matched.map(\.districtID) == ["PK528"])
     }
 
@@ -322,7 +322,7 @@ enum SharedBoundaryFiles {
             _ = try run(file, geodata: geodata)
             Issue.record("expected a refusal")
         } catch let refusal as DistrictImport.Refusal {
-            #expect(refusal.description.hasSuffix("khyber_twice.geojson: several features match one district: PK513 Khyber ← feature 1 'Khyber' (name) and feature 2 'Khyber Agency' (alias). Pass --merge to store their union, or fix the names (--name-field, --province-field, aliases in districts.csv)"))
+            #expect(refusal.description.hasSuffix("khyber_twice.geojson: several features match one district: PK513 Khyber ← feature 1 'Khyber' (name) and feature 2 'Khyber Agency' (alias). Pass the merge option to store their union, or fix the names (the name-field option, the province-field option, aliases in districts.csv)"))
             #expect(refusal.report.duplicates.count == 1 && refusal.report.duplicates[0].merged == false)
             #expect(DistrictImportReportText.render(refusal.report).contains("duplicate: PK513 Khyber is matched by feature 1 'Khyber' (name) and feature 2 'Khyber Agency' (alias)"))
         }
@@ -331,7 +331,7 @@ enum SharedBoundaryFiles {
         let report = try run(file, geodata: geodata) { $0.merge = true }
         #expect(report.duplicates.map(\.districtID) == ["PK513"] && report.duplicates[0].merged)
         #expect(report.matched.first { $0.districtID == "PK513" }?.otherFeatures == [2])
-        #expect(DistrictImportReportText.render(report).contains("merged: PK513 Khyber is the union of feature 1 'Khyber' (name) and feature 2 'Khyber Agency' (alias) (--merge)"))
+        #expect(DistrictImportReportText.render(report).contains("merged: PK513 Khyber is the union of feature 1 'Khyber' (name) and feature 2 'Khyber Agency' (alias) (the merge option)"))
         #expect(report.outcomes.map(\.outcome) == ["matched (merged with other features)", "merged into feature 1", "matched"])
         let loaded = try BoundaryData.load(geodata: geodata, gazetteer: gazetteer)
         let khyber = try Geometry(wkb: try #require(loaded.districts.first { $0.id == "PK513" }).wkb, in: GEOSContext())

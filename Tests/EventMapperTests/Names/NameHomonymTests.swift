@@ -95,9 +95,14 @@ import Testing
         #expect(bestID(resolve("Parwan")) == "province:AF03")
     }
 
-    @Test func conflictingHintIsSetAsideAndLowersTheConfidence() {
+    /// Evidence order (issue "real-world inputs"): an exactly named hint outranks a name that disagrees with it;
+    /// the name is dropped with a note. A hint found only fuzzily is still set aside when it contradicts.
+    @Test func anExactHintOutranksANameThatDisagrees() {
         let match = resolve("Peshawar", NameHints(admin1: "Balochistan"))
-        #expect(bestID(match) == "place:pl-peshawar")
-        #expect(match.confidence == 0.6)
+        #expect(bestID(match) == "province:PK2")
+        #expect(match.notes.contains { $0.contains("contradicts") && $0.contains("Peshawar") })
+        let fuzzy = resolve("Peshawar", NameHints(admin1: "Balochistam"))
+        #expect(bestID(fuzzy) == "place:pl-peshawar")
+        #expect(fuzzy.confidence == 0.6)
     }
 }

@@ -783,16 +783,16 @@ def build_analyst():
          exp("", "geocoded", "PAK", "Islamabad Capital Territory", "", 2, "1995-11-19", "day",
              "dashes between weekday, 'Month D' and year; outside the four provinces (no districts there)")),
         (["3/4/2021", "Jalalabad", "Jalalabad", "Nangarhar", "ISKP", "3", "", "Yes", "Tolo", "media workers shot"],
-         exp("", "rejected", reason="ambiguous slash date: 3 April or 4 March 2021 - must be refused, not guessed (the place would geocode to Jalalabad/Jalalabad)")),
+         exp("", "rejected", reason="ambiguous slash date: 3 April or 4 March 2021 - refused unless the file's day/month order is given (--date-order dmy|mdy); with dmy it geocodes to AFG/Nangarhar/Jalalabad, precision 2, 2021-04-03 (day)")),
         (["12.03.2019", "Kabal", "Swat", "KPK", "TTP", "2", "1", "No", "Express Tribune", "police patrol"],
-         exp("", "rejected", reason="dotted numeric date: probably 12 March 2019 (DD.MM.YYYY) but 3 December is also valid - refuse, do not guess (place: Kabal -> Swat)")),
+         exp("", "geocoded", "PAK", KP, "Swat", 2, "2019-03-12", "day", "dotted numeric date: read day.month.year (12 March 2019), the convention wherever dots separate a date; Kabal (places.csv) is in Swat")),
         (["March 2015", "Tirah", "Khyber Agency", "FATA", "Pakistan Army", "about 12", "", "Yes", "ISPR", "Khyber-2 operation"],
          exp("", "geocoded", "PAK", KP, "Khyber", 2, "2015-03-01", "month", "month-only date; 'about 12' is an approximate count; Tirah valley in places.csv (Khyber)")),
         (["2016", "Achin", "Achin", "Ningarhar", "Daesh", "60+", "", "Yes", "Pajhwok", "year-only entry"],
          exp("", "geocoded", "AFG", NAN, "Achin", 2, "2016-01-01", "year", "year-only date; 'Ningarhar' alias; 'Daesh' alias of ISKP")),
         (["44562", "Quetta", "Quetta", "Balochistan", "BLA", "2", "3", "Yes", "Balochistan Post", "date pasted as a number"],
-         exp("", "rejected", reason=
-             "Excel serial date 44562 (= 2022-01-01 in the 1900 system); a bare 5-digit number must be refused with a hint, not read as a year or day")),
+         exp("", "geocoded", "PAK", BAL, "Quetta", 2, "2022-01-01", "day",
+             "Excel serial date 44562 (= 2022-01-01 in the 1900 system): converted, with a note in read_notes; never read as a year or day")),
         (["12 November 2022", "Jani Khel", "Bannu", "KP", "TTP", "about 12", "4", "No", "Dawn", ""],
          exp("", "geocoded", "PAK", KP, "Bannu", 3, "2022-11-12", "day", "NAME-ONLY: Jani Khel not in gazetteer; District Bannu")),
         (["20 June 2014", "Khadizai", "Orakzai", "KP", "", "3", "", "", "Dawn", ""],
@@ -817,11 +817,11 @@ def build_analyst():
         sh.row(values, e)
     # Windows-1252 bytes: written as latin-1 text here and encoded with cp1252 below (0xE9 = é, 0x92 = ’).
     sh.row(["28 October 2009", "Peshawar caf\u00e9", "Peshawar", "NWFP", "", "about 12", "", "", "Dawn", "blast near a caf\u00e9"],
-           exp("", "rejected", reason=
-               "byte 0xE9 (Windows-1252 'é') in Place is not UTF-8: rejected under the UTF-8-only reader; read as windows-1252 it would geocode to PAK/Khyber Pakhtunkhwa/Peshawar, precision 2, 2009-10-28 (day)"))
+           exp("", "geocoded", "PAK", KP, "Peshawar", 2, "2009-10-28", "day",
+               "byte 0xE9 (Windows-1252 'é') in Place is not UTF-8: read as Windows-1252 ('Peshawar café'), the row kept with a note in read_notes (rejected only with --encoding utf8)"))
     sh.row(["23 June 2017", "Parachinar", "Kurram", "FATA", "LeJ", "67", "", "Yes", "Dawn", "FC\u2019s statement disputed the toll"],
-           exp("", "rejected", reason=
-               "byte 0x92 (Windows-1252 curly apostrophe) in a pass-through Comments cell is not UTF-8: rejected under the UTF-8-only reader; read as windows-1252 it would geocode to PAK/Khyber Pakhtunkhwa/Kurram, precision 2, 2017-06-23 (day)"))
+           exp("", "geocoded", "PAK", KP, "Kurram", 2, "2017-06-23", "day",
+               "byte 0x92 (Windows-1252 curly apostrophe) in a pass-through Comments cell is not UTF-8: read as Windows-1252, the row kept with a note in read_notes (never rejected for a byte in a comment)"))
     sh.row(["13 July 2018", "Mastung", "Mastung", "Balochistan", "ISKP", "128-149", "186", "Yes", "Dawn", '=HYPERLINK("http://x","y")'],
            exp("", "geocoded", "PAK", BAL, "Mastung", 2, "2018-07-13", "day",
                "formula-like Comments cell: passed through as text; any CSV/spreadsheet output must neutralise it (e.g. prefix with ')"))
