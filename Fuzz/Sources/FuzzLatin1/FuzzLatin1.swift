@@ -2,9 +2,13 @@ import EventModel
 import EventFormats
 import FuzzSupport
 
-/// Text that is not UTF-8 in an events file (Latin-1 / Windows-1252 exports): the input becomes the place and
-/// notes of rows under a fixed header, line breaks and all. Every row becomes an event or a reject; an event's
-/// text is valid Unicode without NUL, and a reject's raw text shows bad bytes escaped (\xNN), never raw.
+/// Events files that are not UTF-8 (Latin-1 / Windows-1252 exports): the input becomes the place and notes of rows
+/// under a fixed UTF-8 header, read with each encoding (auto: UTF-8 with a Windows-1252 fallback per field; utf8;
+/// latin1; cp1252). Every row becomes an event or a reject; no text holds NUL; only `utf8` rejects a row for bytes
+/// that are not UTF-8; `latin1` gives only code points up to U+00FF, `cp1252` none of the C1 controls it defines
+/// otherwise; a reject's raw text shows bad bytes escaped (\xNN), never NUL.
+private let definedHigh: Set<UInt32> = Set(0x80...0x9F).subtracting([0x81, 0x8D, 0x8F, 0x90, 0x9D])
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzLatin1(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data else { return 0 }
@@ -27,19 +31,27 @@ public func fuzzLatin1(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     }
     bytes.append(10)
     let path = bytes.withUnsafeBufferPointer { ScratchFile.write($0.baseAddress!, $0.count, name: "events.csv") }
-    guard let reader = try? EventReader(path: path) else { return 0 }
-    var rows = 0
-    for result in reader {
-        rows += 1
-        switch result {
-        case let .event(event):
-            precondition(!(event.location ?? "").unicodeScalars.contains { $0.value == 0 }, "NUL in a location")
-        case let .reject(reject):
-            precondition(!reject.raw.unicodeScalars.contains { $0.value == 0 }, "NUL in a reject's raw text")
+    for encoding in TextEncoding.allCases {
+        var options = ReadOptions()
+        options.encoding = encoding
+        guard let reader = try? EventReader(path: path, options: options) else { continue }
+        var rows = 0
+        for result in reader {
+            rows += 1
+            switch result {
+            case let .event(event):
+                let scalars = ((event.location ?? "") + (event.notes ?? "")).unicodeScalars
+                precondition(!scalars.contains { $0.value == 0 }, "NUL in an event's text")
+                if encoding == .latin1 { precondition(scalars.allSatisfy { $0.value <= 0xFF }, "latin1 gave a code point above U+00FF") }
+                if encoding == .cp1252 { precondition(!scalars.contains { definedHigh.contains($0.value) }, "cp1252 left a C1 control it defines") }
+            case let .reject(reject):
+                precondition(!reject.raw.unicodeScalars.contains { $0.value == 0 }, "NUL in a reject's raw text")
+                if encoding != .utf8 { precondition(!reject.reason.contains("not valid UTF-8"), "\(encoding) rejected a row as not UTF-8: \(reject.reason)") }
+            }
         }
+        let summary = reader.summary
+        precondition(summary.events + summary.rejects == rows, "events + rejects != rows")
     }
-    let summary = reader.summary
-    precondition(summary.events + summary.rejects == rows, "events + rejects != rows")
     return 0
 }
 
