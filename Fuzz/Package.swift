@@ -15,6 +15,11 @@ let package = Package(
         .executableTarget(name: "FuzzGeoJSONFeatures", dependencies: ["FuzzSupport", .product(name: "EventMapper", package: "EventMapper"),
                                                                       .product(name: "GeoKit", package: "EventMapper")]),
         .executableTarget(name: "FuzzNames", dependencies: ["FuzzSupport", .product(name: "EventMapper", package: "EventMapper")]),
+        .executableTarget(name: "FuzzExtract", dependencies: ["FuzzSupport", .product(name: "EventMapper", package: "EventMapper")]),
+        .executableTarget(name: "FuzzOutlineImport", dependencies: ["FuzzSupport", .product(name: "EventMapper", package: "EventMapper")]),
+        .executableTarget(name: "FuzzEventProfiles", dependencies: ["FuzzSupport", .product(name: "EventMapper", package: "EventMapper")]),
+        .executableTarget(name: "FuzzHumanDates", dependencies: ["FuzzSupport", .product(name: "EventMapper", package: "EventMapper")]),
+        .executableTarget(name: "FuzzLatin1", dependencies: ["FuzzSupport", .product(name: "EventMapper", package: "EventMapper")]),
     ],
     swiftLanguageModes: [.v6]
 )

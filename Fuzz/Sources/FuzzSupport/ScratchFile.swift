@@ -6,6 +6,9 @@ import Glibc
 /// The readers under test take paths, so each input is written to one scratch file per process
 /// (in /dev/shm when there is one, to keep the disk out of the loop) and read back from there.
 public enum ScratchFile {
+    /// The scratch folder of this process.
+    public static var directoryPath: String { directory }
+
     private static let directory: String = {
         let base = FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory()
         let path = base + "/eventmap-fuzz-\(getpid())"

@@ -1,13 +1,16 @@
 import Foundation
 import GeoKit
+import EventModel
+import EventFormats
 
 /// The points file of the points map: `id,lon,lat` rows (columns found by name), parsed on bytes.
 enum PointsCSV {
     /// Reads `id,lon,lat` (columns found by name: lon/longitude/x, lat/latitude/y) with a byte-level number parser.
     static func read(_ path: String, skipped: inout Int) throws -> [Coordinate] {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard FileManager.default.isReadableFile(atPath: path) else {
             throw MapError("\(path): cannot read the points file; check the path")
         }
+        let data = try WholeFile.read(path: path, hint: "thin the points or split the file")
         var points: [Coordinate] = []
         try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let bytes = raw.bindMemory(to: UInt8.self)

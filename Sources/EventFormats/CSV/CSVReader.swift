@@ -35,12 +35,17 @@ public struct CSVProblem: Error, Sendable, Equatable, CustomStringConvertible {
 /// breaks, CRLF, LF or a bare CR, a UTF-8 byte-order mark. Memory stays flat whatever the file size.
 /// Problems (unbalanced quotes, invalid UTF-8, NUL bytes, over-long fields) come back as
 /// `CSVProblem`s for that record, and reading goes on with the next line.
+///
+/// Limits (docs/LIMITS.md): a field holds at most `maxFieldBytes`, a record (all its fields, delimiters and
+/// line breaks inside quotes) at most `maxRecordBytes`. Past either, the bytes are skipped rather than kept, the
+/// record comes back as a problem naming the limit, and reading goes on with the next record.
 public final class CSVReader: IteratorProtocol, Sequence {
     public typealias Element = Result<CSVRecord, CSVProblem>
 
     public let path: String
     public let delimiter: UInt8
     public let maxFieldBytes: Int
+    public let maxRecordBytes: Int
     /// Whether the input began with a UTF-8 byte-order mark (skipped).
     public private(set) var hadByteOrderMark = false
 
@@ -59,10 +64,12 @@ public final class CSVReader: IteratorProtocol, Sequence {
     /// How field bytes become text; `.utf8` rejects a record with a field that is not UTF-8.
     public var encoding: TextEncoding = .utf8
 
-    public init(path: String, delimiter: UInt8 = UInt8(ascii: ","), maxFieldBytes: Int = 1 << 20) throws {
+    public init(path: String, delimiter: UInt8 = UInt8(ascii: ","), maxFieldBytes: Int = InputLimits.current.fieldBytes,
+                maxRecordBytes: Int = InputLimits.current.lineBytes) throws {
         self.path = path
         self.delimiter = delimiter
         self.maxFieldBytes = maxFieldBytes
+        self.maxRecordBytes = Swift.max(maxRecordBytes, 1)
         if path == "-" {
             guard let input = fdopen(0, "rb") else { throw CSVOpenError(path: path, reason: "standard input is closed") }
             file = input
@@ -131,9 +138,21 @@ public final class CSVReader: IteratorProtocol, Sequence {
         var problem: CSVProblem?
         var resumeOffset: Int64?
         var resumeLine = 0
+        // Bytes of this record so far; past maxRecordBytes nothing more is kept (tooLong).
+        var recordBytes = 0
+        var tooLong = false
+
+        func countByte() {
+            recordBytes += 1
+            if recordBytes > maxRecordBytes && !tooLong {
+                tooLong = true
+                fields = []
+                field = []
+            }
+        }
 
         func finishField() {
-            guard problem == nil else { return }
+            guard problem == nil, !tooLong else { field.removeAll(keepingCapacity: true); return }
             if field.contains(0) {
                 problem = CSVProblem(line: startLine, field: fields.count + 1, reason: "contains a NUL byte; the file may be binary or UTF-16 — save it as UTF-8 text")
             } else if encoding == .latin1 || encoding == .cp1252 {
@@ -164,8 +183,9 @@ public final class CSVReader: IteratorProtocol, Sequence {
                         break recordLoop
                     }
                     position += 1
+                    countByte()
                     if b == UInt8(ascii: "\"") {
-                        if peekByte() == UInt8(ascii: "\"") { field.append(b); position += 1; continue }
+                        if peekByte() == UInt8(ascii: "\"") { if !tooLong { field.append(b) }; position += 1; countByte(); continue }
                         break quoted
                     }
                     if b == UInt8(ascii: "\n") {
@@ -178,9 +198,9 @@ public final class CSVReader: IteratorProtocol, Sequence {
                             break recordLoop
                         }
                     }
+                    if tooLong { continue }
                     if field.count >= maxFieldBytes {
-                        problem = problem ?? CSVProblem(line: quoteLine, field: fields.count + 1,
-                            reason: "field is longer than \(maxFieldBytes) bytes; split it or check for an unclosed quote")
+                        problem = problem ?? CSVProblem(line: quoteLine, field: fields.count + 1, reason: fieldTooLong)
                         continue
                     }
                     field.append(b)
@@ -195,6 +215,7 @@ public final class CSVReader: IteratorProtocol, Sequence {
                 continue recordLoop
             }
             position += 1
+            countByte()
             switch byte {
             case delimiter:
                 finishField()
@@ -210,10 +231,10 @@ public final class CSVReader: IteratorProtocol, Sequence {
                 finishField()
                 break recordLoop
             default:
+                if tooLong { continue recordLoop }
                 if field.count >= maxFieldBytes {
                     if problem == nil {
-                        problem = CSVProblem(line: startLine, field: fields.count + 1,
-                            reason: "field is longer than \(maxFieldBytes) bytes; split it or check for an unclosed quote")
+                        problem = CSVProblem(line: startLine, field: fields.count + 1, reason: fieldTooLong)
                     }
                 } else {
                     field.append(byte)
@@ -221,14 +242,25 @@ public final class CSVReader: IteratorProtocol, Sequence {
             }
         }
 
-        if let problem {
-            if problem.reason.hasPrefix("unbalanced quote"), seekable, let resumeOffset {
+        if let problem, problem.reason.hasPrefix("unbalanced quote") {
+            if seekable, let resumeOffset {
                 seek(to: resumeOffset)
                 line = resumeLine
             }
             return .failure(problem)
         }
+        if tooLong {
+            return .failure(CSVProblem(line: startLine, field: nil,
+                reason: "the row is longer than \(InputLimits.size(maxRecordBytes)) (the line limit) and was skipped; check for a missing line break or an unclosed quote, \(InputLimits.advice(InputLimits.lineVariable, maxRecordBytes))"))
+        }
+        if let problem { return .failure(problem) }
         return .success(CSVRecord(line: startLine, fields: fields, recodedFields: recoded))
+    }
+}
+
+extension CSVReader {
+    var fieldTooLong: String {
+        "field is longer than \(InputLimits.size(maxFieldBytes)) (the field limit); split it, check for an unclosed quote, \(InputLimits.advice(InputLimits.fieldVariable, maxFieldBytes))"
     }
 }
 

@@ -16,9 +16,7 @@ final class JSONDocumentRowSource: RowSource {
     init(path: String, options: ReadOptions) throws {
         self.path = path
         rows = JSONRows(path: path, options: options)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw GeoDataError(file: path, "cannot be read; check the path and its permissions")
-        }
+        let data = try WholeFile.read(path: path, hint: "give the events as JSON Lines, a GeoJSON sequence (one feature per line, read as a stream) or CSV")
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if bytes.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 }) {

@@ -119,6 +119,11 @@ final class JSONLinesRowSource: RowSource {
     func nextRow() -> RowOutcome? {
         guard var bytes = lines.next() else { return nil }
         let line = lines.line
+        if lines.lastLineWasCut {
+            return .reject(Reject(file: path, line: line, field: nil,
+                reason: "the line is longer than \(InputLimits.size(lines.maxLineBytes)) (the line limit) and was skipped; check for a missing line break, \(InputLimits.advice(InputLimits.lineVariable, lines.maxLineBytes))",
+                category: .unreadable, raw: RawText.cut(bytes, length: lines.lastLineLength)))
+        }
         if JSONLinesRowSource.isBlank(bytes) { return .skippedBlankLine }
         while bytes.first == 0x1E { bytes.removeFirst() }  // RFC 8142 record separator
         let raw = RawText.escaped(bytes)

@@ -6,51 +6,87 @@ import EventModel
 import Glibc
 #endif
 
-/// Reads a file one physical line at a time (without "\n" or a trailing "\r"); memory stays flat.
+/// Reads a file one physical line at a time (without "\n" or a trailing "\r"); memory stays flat: a line keeps
+/// at most `maxLineBytes` (the line limit, docs/LIMITS.md), the rest of a longer line is skipped unread and
+/// `lastLineLength` says how long it was.
 final class LineReader {
     private let file: UnsafeMutablePointer<FILE>
-    private var buffer: UnsafeMutablePointer<CChar>?
-    private var capacity = 0
+    private var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    private var start = 0
+    private var end = 0
+    private var atEnd = false
+    let maxLineBytes: Int
     /// The number of the line `next()` returned last (1-based).
     private(set) var line = 0
+    /// The full length in bytes of the line `next()` returned last (before "\n"); over `maxLineBytes` when cut.
+    private(set) var lastLineLength = 0
+    /// Whether the line `next()` returned last was longer than `maxLineBytes` and comes back cut to that length.
+    var lastLineWasCut: Bool { lastLineLength > maxLineBytes }
 
-    init(path: String) throws {
+    init(path: String, maxLineBytes: Int = InputLimits.current.lineBytes) throws {
         guard let file = fopen(path, "rb") else {
             throw GeoDataError(file: path, "cannot open: \(String(cString: strerror(errno))); check the path and its permissions")
         }
         self.file = file
+        self.maxLineBytes = max(maxLineBytes, 1)
     }
 
     deinit {
-        free(buffer)
         fclose(file)
     }
 
     func next() -> [UInt8]? {
-        let length = getline(&buffer, &capacity, file)
-        guard length >= 0, let buffer else { return nil }
+        var bytes: [UInt8] = []
+        var length = 0
+        var sawBytes = false
+        while true {
+            if start >= end {
+                if atEnd { break }
+                end = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
+                start = 0
+                if end == 0 { atEnd = true; break }
+            }
+            sawBytes = true
+            let newline: Int? = chunk.withUnsafeBytes { raw in
+                memchr(raw.baseAddress! + start, 10, end - start).map { raw.baseAddress!.distance(to: UnsafeRawPointer($0)) }
+            }
+            let stop = newline ?? end
+            let room = maxLineBytes - bytes.count
+            if room > 0 { bytes.append(contentsOf: chunk[start..<min(stop, start + room)]) }
+            length += stop - start
+            start = stop
+            if newline != nil { start += 1; break }
+        }
+        guard sawBytes else { return nil }
         line += 1
-        var bytes = [UInt8](UnsafeRawBufferPointer(start: buffer, count: length))
-        if bytes.last == UInt8(ascii: "\n") { bytes.removeLast() }
-        if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
+        lastLineLength = length
+        if length <= maxLineBytes, bytes.last == UInt8(ascii: "\r") { bytes.removeLast(); lastLineLength -= 1 }
         if line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         return bytes
     }
 }
 
 /// Fetches the text of given lines of a file, for rejects of rows that could not be split into fields.
-/// Requests usually come in increasing line order, so the file is read once in all.
+/// Requests usually come in increasing line order, so the file is read once in all. A line over the line limit
+/// comes back as its first bytes and a note of its length.
 final class RawLineFetcher {
     private let path: String
+    private let maxLineBytes: Int
     private var reader: LineReader?
 
-    init(path: String) { self.path = path }
+    init(path: String, maxLineBytes: Int = InputLimits.current.lineBytes) {
+        self.path = path
+        self.maxLineBytes = maxLineBytes
+    }
 
     func text(ofLine wanted: Int) -> String {
-        if reader == nil || reader!.line >= wanted { reader = try? LineReader(path: path) }
+        if reader == nil || reader!.line >= wanted { reader = try? LineReader(path: path, maxLineBytes: maxLineBytes) }
         guard let reader else { return "" }
         while let bytes = reader.next() {
-            if reader.line == wanted { return RawText.escaped(bytes) }
+            if reader.line == wanted {
+                guard reader.lastLineWasCut else { return RawText.escaped(bytes) }
+                return RawText.cut(bytes, length: reader.lastLineLength)
+            }
         }
         return ""
     }
@@ -74,6 +110,14 @@ package enum RawText {
             }
         }
         return out
+    }
+
+    /// The first 1 KiB of a line over the line limit, then "… [N bytes in all]".
+    package static func cut(_ bytes: [UInt8], length: Int) -> String {
+        var prefix = Array(bytes.prefix(1024))
+        // Do not end inside a UTF-8 sequence.
+        while let last = prefix.last, last & 0xC0 == 0x80 || last >= 0xC0 { prefix.removeLast(); if last >= 0xC0 { break } }
+        return escaped(prefix) + "… [\(length) bytes in all; the rest is not kept]"
     }
 
     private static func sequenceLength(_ bytes: [UInt8], at i: Int) -> Int {

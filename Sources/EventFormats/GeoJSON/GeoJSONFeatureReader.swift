@@ -74,9 +74,7 @@ public enum GeoJSONFeatureReader {
 
     /// The features of a FeatureCollection (or the one Feature) as parsed JSON.
     private static func rawFeatures(path: String) throws -> [Any] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw GeoDataError(file: path, "cannot read the file; check the path and its permissions")
-        }
+        let data = try WholeFile.read(path: path, hint: "clip it to the area or simplify it first (ogr2ogr -clipsrc, -simplify)")
         let root: Any
         do {
             root = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
@@ -116,8 +114,18 @@ public enum GeoJSONFeatureReader {
 
     /// What is wrong with the shape of a GeoJSON geometry object, checked before GEOS sees it: GEOS 3.11's
     /// GeoJSON reader reads a position's x and y without checking its length, so `[]` or `[70.4]` in a
-    /// ring crashed the process (found by Fuzz/FuzzGeoJSONFeatures). Nil when GEOS may read it.
-    static func geometryProblem(_ value: Any, depth: Int = 0) -> String? {
+    /// ring crashed the process (found by Fuzz/FuzzGeoJSONFeatures). Also refuses a geometry of more than
+    /// `maxPositions` positions (the geometry limit, docs/LIMITS.md). Nil when GEOS may read it.
+    static func geometryProblem(_ value: Any, maxPositions: Int = InputLimits.current.geometryPositions) -> String? {
+        var positions = 0
+        if let problem = geometryProblem(value, depth: 0, positions: &positions, maxPositions: maxPositions) { return problem }
+        if positions > maxPositions {
+            return "the geometry has \(positions) positions, more than \(maxPositions) (the geometry limit); simplify it first (ogr2ogr -simplify), \(InputLimits.advice(positions: maxPositions))"
+        }
+        return nil
+    }
+
+    private static func geometryProblem(_ value: Any, depth: Int, positions: inout Int, maxPositions: Int) -> String? {
         guard let geometry = value as? [String: Any] else { return "a geometry must be a JSON object" }
         guard let type = geometry["type"] as? String else { return "the geometry has no \"type\"" }
         let nesting: Int
@@ -129,20 +137,24 @@ public enum GeoJSONFeatureReader {
         case "GeometryCollection":
             guard depth < 8 else { return "geometry collections are nested more than 8 deep" }
             guard let parts = geometry["geometries"] as? [Any] else { return "a GeometryCollection needs a \"geometries\" array" }
-            for part in parts { if let problem = geometryProblem(part, depth: depth + 1) { return problem } }
+            for part in parts { if let problem = geometryProblem(part, depth: depth + 1, positions: &positions, maxPositions: maxPositions) { return problem } }
             return nil
         default: return "'\(type)' is not a GeoJSON geometry type"
         }
         guard let coordinates = geometry["coordinates"] else { return "the \(type) has no \"coordinates\"" }
-        return positionsProblem(coordinates, nesting: nesting, type: type)
+        return positionsProblem(coordinates, nesting: nesting, type: type, positions: &positions, maxPositions: maxPositions)
     }
 
-    private static func positionsProblem(_ value: Any, nesting: Int, type: String) -> String? {
+    private static func positionsProblem(_ value: Any, nesting: Int, type: String, positions: inout Int, maxPositions: Int) -> String? {
         guard let array = value as? [Any] else { return "the coordinates of a \(type) must be nested arrays of [longitude, latitude]" }
         if nesting > 0 {
-            for item in array { if let problem = positionsProblem(item, nesting: nesting - 1, type: type) { return problem } }
+            for item in array {
+                if let problem = positionsProblem(item, nesting: nesting - 1, type: type, positions: &positions, maxPositions: maxPositions) { return problem }
+                if positions > maxPositions { return nil }
+            }
             return nil
         }
+        positions += 1
         guard array.count >= 2 else {
             return "a position of the \(type) has \(array.count) number\(array.count == 1 ? "" : "s"); each needs [longitude, latitude]"
         }

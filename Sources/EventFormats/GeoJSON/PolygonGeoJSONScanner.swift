@@ -109,6 +109,10 @@ package struct PolygonGeoJSONScanner {
             throw GeoDataError(file: location, "is a \(type); boundaries must be Polygon or MultiPolygon")
         }
         guard let coordinates else { throw GeoDataError(file: location, "has no \"coordinates\"") }
+        let positions = flat.count / 2, limit = InputLimits.current.geometryPositions
+        if positions > limit {
+            throw GeoDataError(file: location, "has \(positions) positions, more than \(limit) (the geometry limit); simplify it first (ogr2ogr -simplify), \(InputLimits.advice(positions: limit))")
+        }
         do {
             if type == "Polygon" { return try polygon(coordinates, location) }
             guard case let .list(parts) = coordinates else {
@@ -337,9 +341,7 @@ package struct PolygonGeoJSONScanner {
 public enum PolygonLayerReader {
     /// The features of a GeoJSON FeatureCollection of Polygon/MultiPolygon features, as `Feature`s.
     public static func read(path: String, in context: GEOSContext) throws -> [Feature] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw GeoDataError(file: path, "cannot read the file; check the path and its permissions")
-        }
+        let data = try WholeFile.read(path: path, hint: "clip it to the area or simplify it first (ogr2ogr -clipsrc, -simplify)")
         return try data.withUnsafeBytes { raw in
             var scanner = PolygonGeoJSONScanner(path: path, bytes: raw.bindMemory(to: UInt8.self), context: context)
             return try scanner.features().map { Feature(properties: $0.properties, geometry: $0.geometry) }

@@ -76,6 +76,10 @@ public final class GeoPackageReader {
             let location = FeatureLocation(file: path, layer: layer.table, index: index)
             var lenient = LenientFeature(feature: Feature(properties: properties, geometry: nil), location: location)
             guard let blob else { return lenient }
+            if let problem = Self.blobProblem(blob, at: location) {
+                lenient.problem = LenientFeature.Problem(location: problem.location, message: problem.message)
+                return lenient
+            }
             do {
                 lenient.feature.geometry = try Self.decodeGeometry(blob, in: context, at: location)
             } catch let error as GeoDataError {
@@ -133,7 +137,14 @@ public final class GeoPackageReader {
         }
     }
 
+    /// A blob over the geometry limit (docs/LIMITS.md), refused before SQLite's bytes are parsed.
+    static func blobProblem(_ blob: [UInt8], at location: FeatureLocation, limits: InputLimits = .current) -> GeoDataError? {
+        guard blob.count > limits.geometryBlobBytes else { return nil }
+        return GeoDataError(file: location.description, "geometry cannot be read: its blob has \(blob.count) bytes, more than \(limits.geometryBlobBytes) (the geometry limit of \(limits.geometryPositions) positions); simplify it first (ogr2ogr -simplify), \(limits.geometryAdvice)")
+    }
+
     static func decodeGeometry(_ blob: [UInt8], in context: GEOSContext, at location: FeatureLocation) throws -> Geometry? {
+        if let problem = blobProblem(blob, at: location) { throw problem }
         do {
             let header = try GeoPackageBinary.header(of: blob)
             if header.isEmpty { return nil }

@@ -31,9 +31,7 @@ public struct PointJoinBoundaries: Sendable {
     /// property that identifies each polygon.
     public static func load(path: String, idField: String, checkValidity: Bool = true) throws -> PointJoinBoundaries {
         let context = GEOSContext()
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw GeoDataError(file: path, "cannot read the file; check the path and its permissions")
-        }
+        let data = try WholeFile.read(path: path, hint: "clip it to the area or simplify it first (ogr2ogr -clipsrc, -simplify)")
         let features = try data.withUnsafeBytes { raw in
             var scanner = PolygonGeoJSONScanner(path: path, bytes: raw.bindMemory(to: UInt8.self), context: context)
             return try scanner.features()
