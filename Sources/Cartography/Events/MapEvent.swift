@@ -5,7 +5,7 @@ import GeoReference
 import Geocoding
 import Analysis
 
-/// An event ready to draw: where (lon/lat), which symbol, how big, how attributed.
+/// An event ready to draw: where (lon/lat), which symbol, how big, how attributed, how precisely located.
 struct MapEvent {
     let item: GeocodedEvent
     let lonLat: Coordinate
@@ -13,6 +13,8 @@ struct MapEvent {
     let style: AttributionStyle
     let fatalities: Int?
     let year: Int
+    /// Located only to a district: drawn hollow at the district's label point, never as if at a place.
+    let districtLevel: Bool
     /// The origin's point when it is known to district precision or better and is not the event's own place.
     let origin: Coordinate?
     let originKey: String?
@@ -21,10 +23,11 @@ struct MapEvent {
 
     /// Events that cannot be drawn at a point honestly (unresolved, or known only to a province or country) give nil.
     init?(_ item: GeocodedEvent) {
-        guard let p = item.location.point, let precision = item.location.geoPrecision?.rawValue, precision <= 3,
+        guard let p = item.location.point, let precision = item.location.geoPrecision, precision <= .district,
               p.x.isFinite, p.y.isFinite else { return nil }
         self.item = item
         lonLat = p
+        districtLevel = precision == .district
         category = EventCategory(eventType: item.event.eventType)
         style = AttributionStyle(item.event.attribution)
         fatalities = item.event.fatalities?.low
@@ -38,5 +41,13 @@ struct MapEvent {
             originKey = nil
         }
         crossBorder = item.crossBorder ?? false
+    }
+
+    var districtID: String? { item.location.adm2ID }
+
+    /// Origin claims that name only a country other than the event's: drawn as a tag on the event, never a line.
+    var countryClaims: [GeocodedOrigin] {
+        item.origins.filter { $0.location.geoPrecision == .country && $0.location.adm0ISO3 != nil
+            && $0.location.adm0ISO3 != item.location.adm0ISO3 }
     }
 }

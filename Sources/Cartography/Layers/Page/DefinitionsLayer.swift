@@ -6,7 +6,7 @@ struct DefinitionsLayer: PageLayer {
         doc.raw("<defs>")
         doc.raw("<pattern id=\"hatch\" patternUnits=\"userSpaceOnUse\" width=\"3.5\" height=\"3.5\" patternTransform=\"rotate(45)\">")
         doc.raw("<rect width=\"3.5\" height=\"3.5\" fill=\"#fff\"/><path d=\"M0 0V3.5\" stroke=\"\(style.theme.attributed)\" stroke-width=\"1.5\"/></pattern>")
-        for (id, colour) in [("an", style.theme.linkDomestic), ("ax", style.theme.linkCross)] {
+        for (id, colour) in [("an", style.theme.linkDomestic), ("ax", style.theme.linkCross), ("ac", "#111")] {
             let s = 7 * style.k
             doc.raw("<marker id=\"\(id)\" viewBox=\"0 0 10 10\" refX=\"8\" refY=\"5\" markerUnits=\"userSpaceOnUse\" orient=\"auto\"")
             doc.attr("markerWidth", s); doc.attr("markerHeight", s)

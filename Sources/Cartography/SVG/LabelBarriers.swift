@@ -1,0 +1,39 @@
+import GeoKit
+
+/// Lines in panel pixels that labels must not cross, tested through GEOS (one prepared geometry, one rectangle
+/// per test): the hard barriers (borders a label must never run across) and the soft ones (links and other lines
+/// a label avoids while it can).
+final class LabelBarriers {
+    private let context: GEOSContext
+    private let hard: PreparedGeometry?
+    private var soft: PreparedGeometry?
+
+    init(lines: [Geometry], context: GEOSContext) throws {
+        self.context = context
+        hard = lines.isEmpty ? nil : try PreparedGeometry(Geometry.collection(.geometryCollection, lines, in: context))
+    }
+
+    /// Adds lines labels avoid when they can (origin links): replaces any given before.
+    func setSoft(_ lines: [[Coordinate]]) throws {
+        let geometries = try lines.filter { $0.count >= 2 }.map { try Geometry.lineString($0, in: context) }
+        soft = geometries.isEmpty ? nil : try PreparedGeometry(Geometry.collection(.multiLineString, geometries, in: context))
+    }
+
+    /// True when `box` crosses a hard barrier.
+    func blocksAlways(_ box: Envelope) -> Bool {
+        guard let hard, let rectangle = try? Geometry.rectangle(box, in: context) else { return false }
+        return (try? hard.intersects(rectangle)) ?? true
+    }
+
+    /// True when `box` crosses a soft barrier.
+    func blocksWhilePossible(_ box: Envelope) -> Bool {
+        guard let soft, let rectangle = try? Geometry.rectangle(box, in: context) else { return false }
+        return (try? soft.intersects(rectangle)) ?? false
+    }
+
+    /// True when the point lies inside `polygon` (a unit's pixel outline).
+    func inside(_ point: Coordinate, _ polygon: Geometry) -> Bool {
+        guard let p = try? Geometry.point(point, in: context) else { return true }
+        return (try? polygon.contains(p)) ?? true
+    }
+}
