@@ -11,10 +11,11 @@ struct LabelsLayer: MapLayer {
         if template.labelsBorder { placeBorder(&placer, template: template, k: k) }
         placeCountries(&placer, template: template, k: k)
         placeFocusProvinces(&placer, template: template, k: k)
-        var labelled = placeTowns(&placer, template: template, k: k)
+        // Small multiples name only countries and provinces: at 6 pt, town names would bury their small panels.
+        var labelled = k >= 0.8 ? placeTowns(&placer, template: template, k: k) : []
         placeOtherProvinces(&placer, template: template, k: k)
         let districtStyle = LabelStyle(cls: "ld", size: max(8.5 * k, 8))
-        for hq in context.headquarters where !labelled.contains(hq.name) && context.frame.contains(hq.point) {
+        for hq in context.headquarters where k >= 0.8 && !labelled.contains(hq.name) && context.frame.contains(hq.point) {
             if placer.placeBeside(hq.name, point: hq.point, r: max(hq.r, 3 * k), style: districtStyle) { labelled.insert(hq.name) }
         }
         svg.raw("<g class=\"labels\">")

@@ -26,6 +26,7 @@ struct MapDrawingContext {
         districtCounts = counts
         headquarters = template.style.mode == .points ? DistrictHeadquarters.located(counts: counts, template: template) : []
         labels = LabelPlacer(frame: frame, barriers: template.labelBarriers)
+        labels.allowsLeaders = template.style.k >= 0.9
         if let furniture = template.furniture { labels.addObstacle(furniture) }
         for box in template.covered { labels.addObstacle(box) }
     }

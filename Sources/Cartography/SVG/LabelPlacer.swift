@@ -57,6 +57,8 @@ struct LabelPlacer {
     let frame: Envelope
     /// Lines labels must not cross; nil places labels against boxes only.
     let barriers: LabelBarriers?
+    /// Whether a label may be set further off with a leader line (not in small multiples, where it would mislead).
+    var allowsLeaders = true
     private(set) var boxes: [Envelope] = []
     private(set) var obstacles: [Envelope] = []
     private(set) var placed: [PlacedLabel] = []
@@ -133,7 +135,7 @@ struct LabelPlacer {
                 return true
             }
         }
-        if !ignoreObstacles, placeWithLeader(text, point: p, r: r, style: style) { return true }
+        if !ignoreObstacles, allowsLeaders, placeWithLeader(text, point: p, r: r, style: style) { return true }
         if recordDrop { dropped.append(text) }
         return false
     }
