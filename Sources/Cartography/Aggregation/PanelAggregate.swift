@@ -17,6 +17,7 @@ struct PanelAggregate {
                      hexBins: HexBins?, equalArea: CoordinateTransform?, projection: MapProjection) throws -> PanelAggregate {
         var aggregate = PanelAggregate()
         var binned: [Coordinate] = [], weights: [Double] = []
+        var totals: [String: (events: Int, value: Double)] = [:]
         for event in events {
             if mode == .hexbin {
                 if event.districtLevel, let id = event.districtID {
@@ -27,8 +28,12 @@ struct PanelAggregate {
                 }
             }
             guard let id = event.districtID else { continue }
-            aggregate.districtEvents[id, default: 0] += 1
-            aggregate.districtValues[id, default: 0] += measure.value(of: event)
+            totals[id, default: (0, 0)].events += 1
+            totals[id, default: (0, 0)].value += measure.value(of: event)
+        }
+        for (id, total) in totals {
+            aggregate.districtEvents[id] = total.events
+            aggregate.districtValues[id] = total.value
         }
         if measure.isRate {
             for (id, value) in aggregate.districtValues {

@@ -2,7 +2,9 @@ import GeoKit
 
 /// Chooses how to symbolise events at a panel's scale when `--symbols auto`: one symbol per event while they stay
 /// legible, an aggregate when they would pile up. Legible means at most `pointLimit` events and at most a fifth of
-/// them sharing a cell of a symbol's width with four or more others. Rates are densities: always shaded areas.
+/// them sharing a cell of a symbol's width with four or more others. Rates are densities: always shaded areas. The
+/// aggregate is by district (official outlines) unless a fifth of the events lie outside the mapped districts:
+/// then hexagonal bins, which leave no located event out.
 struct SymbolChoice {
     static let pointLimit = 2000
     static let alwaysPoints = 300
@@ -11,8 +13,9 @@ struct SymbolChoice {
     /// Why, for the legend and the summary ("4,812 events would overlap at this scale").
     let reason: String?
 
-    init(asked: SymbolMode, measure: MapMeasure, points: [Coordinate], cell: Double, officialDistricts: Bool) {
-        let aggregate: SymbolMode = officialDistricts ? (measure.isRate ? .choropleth : .graduated) : .hexbin
+    init(asked: SymbolMode, measure: MapMeasure, points: [Coordinate], cell: Double, officialDistricts: Bool, districtShare: Double = 1) {
+        let byDistrict = officialDistricts && districtShare >= 0.8
+        let aggregate: SymbolMode = byDistrict ? (measure.isRate ? .choropleth : .graduated) : .hexbin
         if asked != .auto {
             // A rate is never drawn by size, and approximate district areas are never drawn as outlines.
             let shaded: SymbolMode = asked == .graduated && measure.isRate ? .choropleth : asked

@@ -42,16 +42,32 @@ struct MapPlan {
         let panelYears: [Int?]
         let countryNames: [String: String]
         let provincialCoarse: CoarseReports
+        /// District aggregates do not depend on the layout: worked out once for all layout passes.
+        let aggregates = AggregateCache()
 
         func events(_ year: Int?) -> [MapEvent] { year.map { byYear[$0] ?? [] } ?? mapped }
+    }
+
+    /// Panel aggregates by (year, mode, measure) for the modes that need no pixels.
+    final class AggregateCache {
+        private var stored: [String: PanelAggregate] = [:]
+
+        func aggregate(year: Int?, mode: SymbolMode, measure: MapMeasure, make: () throws -> PanelAggregate) rethrows -> PanelAggregate {
+            guard mode != .hexbin else { return try make() }
+            let key = "\(year.map(String.init) ?? "all")/\(mode.rawValue)/\(measure.rawValue)"
+            if let found = stored[key] { return found }
+            let made = try make()
+            stored[key] = made
+            return made
+        }
     }
 
     init(events given: [GeocodedEvent], gazetteer: Gazetteer, boundaries: BoundaryData, options: SVGMapOptions,
          context: GEOSContext) throws {
         let mapped = given.compactMap(MapEvent.init)
-        let byYear = Dictionary(grouping: mapped, by: \.year)
+        let byYear = options.facetByYear ? Dictionary(grouping: mapped, by: \.year) : [:]
         let extent = try MapExtent(mapped: mapped, boundaries: boundaries, options: options, context: context)
-        let years = byYear.keys.sorted()
+        let years = Set(mapped.map(\.year)).sorted()
         let countryNames = Dictionary(boundaries.countries.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let facts = Facts(mapped: mapped, byYear: byYear, extent: extent, years: years,
                           panelYears: options.facetByYear ? (years.isEmpty ? [nil] : years.map { $0 }) : [nil],
@@ -116,8 +132,9 @@ struct MapPlan {
             projection.project(&busiestPoints)
             busiestPoints = busiestPoints.filter(frame.contains)
         }
-        let choice = SymbolChoice(asked: options.symbols, measure: options.measure, points: busiestPoints,
-                                  cell: 2 * sizes.minimum + 3, officialDistricts: official)
+        let withDistrict = facts.mapped.reduce(0) { $0 + ($1.districtID != nil ? 1 : 0) }
+        let choice = SymbolChoice(asked: options.symbols, measure: options.measure, points: busiestPoints, cell: 2 * sizes.minimum + 3,
+                                  officialDistricts: official, districtShare: facts.mapped.isEmpty ? 1 : Double(withDistrict) / Double(facts.mapped.count))
         let mode = choice.mode
 
         // What each panel adds up to, and the classes and sizes every panel shares.
@@ -126,8 +143,10 @@ struct MapPlan {
         let hexBins = mode == .hexbin ? HexBins(pixels: 16 * k, kmPerPixel: kmPerPixel) : nil
         let equalArea = mode == .hexbin ? try EqualArea.transform(for: projection) : nil
         let aggregates = try facts.panelYears.map { year in
-            try PanelAggregate.make(facts.events(year), mode: mode, measure: options.measure, areas: areas, hexBins: hexBins,
-                                    equalArea: equalArea, projection: projection)
+            try facts.aggregates.aggregate(year: year, mode: mode, measure: options.measure) {
+                try PanelAggregate.make(facts.events(year), mode: mode, measure: options.measure, areas: areas, hexBins: hexBins,
+                                        equalArea: equalArea, projection: projection)
+            }
         }
         var style = MapStyle(k: k, sizes: sizes, theme: theme, symbols: SymbolDefinitions(), officialDistricts: official)
         style.mode = mode
@@ -179,7 +198,7 @@ struct MapPlan {
         builder.modes = modes
         builder.pointEvents = mode == .points ? facts.mapped : (inset?.mode == .points ? inset!.inside : [])
         builder.aggregateReason = choice.reason
-        builder.districtLevelAggregated = mode == .graduated || mode == .choropleth ? facts.mapped.filter(\.districtLevel).count : 0
+        builder.districtLevelAggregated = mode == .graduated || mode == .choropleth ? facts.mapped.reduce(0) { $0 + ($1.districtLevel ? 1 : 0) } : 0
         builder.links = panelEvents.flatMap { MapLink.aggregated($0.filter { $0.point.x.isFinite && frame.contains($0.point) }, k: k) }
         builder.origins = inFrame.contains { $0.origin.map(frame.contains) ?? false }
         builder.asserters = inFrame.filter { $0.origin != nil }.map { $0.event.item.drawableOrigin?.claim.assertedBy }

@@ -23,7 +23,7 @@ enum MapTexts {
             case .unclaimed: unclaimed += 1
             }
         }
-        parts.append("\(mapped.count) of \(total) events mapped: \(claimed) claimed, \(attributed) attributed, alleged or disputed, \(unclaimed) unclaimed or unspecified")
+        parts.append("\(mapped.count) of \(total) events located to a district or better: \(claimed) claimed, \(attributed) attributed, alleged or disputed, \(unclaimed) unclaimed or unspecified")
         let coarseCount = coarse.provinceLevel.values.reduce(0, +) + coarse.countryLevel.values.reduce(0, +)
         if coarseCount > 0 { parts.append("\(coarseCount) located only to a province or country (counted in the margin)") }
         var filters: [String] = []
