@@ -64,6 +64,8 @@ final class PanelTemplate {
         }
         districtPlaces = places
         self.groupBases = groupBases.compactMap { base in projection.project(base.lonLat).map { ($0, base.tooltip) } }
-        labelBarriers = try LabelBarriers(lines: [projected.border, projected.lineOfControl].compactMap { $0 }, context: context)
+        labelBarriers = try LabelBarriers(lines: [projected.border, projected.lineOfControl].compactMap { $0 },
+                                          sides: projected.countries.filter { $0.unit.id == "AFG" || $0.unit.id == "PAK" }.map(\.outline),
+                                          context: context)
     }
 }

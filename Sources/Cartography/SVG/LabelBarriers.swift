@@ -7,10 +7,25 @@ final class LabelBarriers {
     private let context: GEOSContext
     private let hard: PreparedGeometry?
     private var soft: PreparedGeometry?
+    /// Afghanistan's and Pakistan's outlines: a place's label stays in the place's country.
+    private let sides: [PreparedGeometry]
 
-    init(lines: [Geometry], context: GEOSContext) throws {
+    init(lines: [Geometry], sides: [Geometry] = [], context: GEOSContext) throws {
         self.context = context
         hard = lines.isEmpty ? nil : try PreparedGeometry(Geometry.collection(.geometryCollection, lines, in: context))
+        self.sides = try sides.map { try PreparedGeometry($0) }
+    }
+
+    /// Which of the sides holds `p` (nil: neither).
+    private func side(of p: Coordinate) -> Int? {
+        guard let point = try? Geometry.point(p, in: context) else { return nil }
+        return sides.firstIndex { (try? $0.covers(point)) ?? false }
+    }
+
+    /// True when `a` and `b` lie on the same side of the border (or neither lies in Afghanistan or Pakistan).
+    func sameSide(_ a: Coordinate, _ b: Coordinate) -> Bool {
+        guard !sides.isEmpty else { return true }
+        return side(of: a) == side(of: b)
     }
 
     /// Adds lines labels avoid when they can (origin links): replaces any given before.

@@ -130,7 +130,7 @@ struct LabelPlacer {
         ]
         for (x, y, anchor) in candidates {
             let box = Self.box(text: text, x: x, y: y, style: style, anchor: anchor)
-            if isFree(box, ignoreObstacles: ignoreObstacles) {
+            if isFree(box, ignoreObstacles: ignoreObstacles), barriers?.sameSide(p, box.center) ?? true {
                 accept(PlacedLabel(text: text, x: x, y: y, style: style, anchor: anchor, box: box))
                 return true
             }
@@ -154,7 +154,8 @@ struct LabelPlacer {
                 let box = Self.box(text: text, x: x, y: y, style: style, anchor: anchor)
                 let start = Coordinate(p.x + cos(angle) * (r + 1), p.y + sin(angle) * (r + 1))
                 let path = Envelope(minX: min(start.x, ex), minY: min(start.y, ey), maxX: max(start.x, ex), maxY: max(start.y, ey))
-                guard isFree(box), !boxes.contains(where: { $0.intersects(path) }) else { continue }
+                guard isFree(box), !boxes.contains(where: { $0.intersects(path) }), barriers?.sameSide(p, box.center) ?? true,
+                      !(barriers?.blocksAlways(path) ?? false) else { continue }
                 accept(PlacedLabel(text: text, x: x, y: y, style: style, anchor: anchor, box: box, leader: (start, Coordinate(ex, ey))))
                 return true
             }
