@@ -118,8 +118,8 @@ struct MapCommand: ParsableCommand {
         guard (3...7).contains(classCount) else { throw ValidationError("--class-count takes 3 to 7 (the ColorBrewer palettes' range)") }
         guard dpi >= 36, dpi <= 1200 else { throw ValidationError("--dpi takes 36 to 1200") }
         let filtered = try !filters.filter().isEmpty
-        if boundaries != nil && (facet != nil || filtered || extent != nil) {
-            throw ValidationError("--boundaries draws polygons and points only; --facet, the filters and --extent need an events file")
+        if boundaries != nil && (facet != nil || filtered || extent != nil || symbols != "auto" || measure != "events" || groupBases) {
+            throw ValidationError("--boundaries draws polygons and points only; --facet, the filters, --extent, --symbols, --measure and --group-bases need an events file")
         }
     }
 
