@@ -3,8 +3,8 @@ extension MapMeasure {
     func value(of event: MapEvent) -> Double {
         switch self {
         case .events, .rate: 1
-        case .fatalitiesLow: Double(event.item.event.fatalities?.low ?? 0)
-        case .fatalitiesHigh: Double(event.item.event.fatalities.map { $0.high ?? $0.low } ?? 0)
+        case .fatalitiesLow: Double(event.fatalities ?? 0)
+        case .fatalitiesHigh: Double(event.fatalitiesHigh ?? 0)
         case .claimed: event.style == .claimed ? 1 : 0
         case .attributed: event.style == .attributed ? 1 : 0
         }

@@ -13,7 +13,10 @@ struct SymbolChoice {
     /// Why, for the legend and the summary ("4,812 events would overlap at this scale").
     let reason: String?
 
-    init(asked: SymbolMode, measure: MapMeasure, points: [Coordinate], cell: Double, officialDistricts: Bool, districtShare: Double = 1) {
+    /// `points`: the events' pixels (may be left empty when `count`, the number of events, is above `pointLimit`).
+    init(asked: SymbolMode, measure: MapMeasure, points: [Coordinate], count: Int? = nil, cell: Double, officialDistricts: Bool,
+         districtShare: Double = 1) {
+        let count = count ?? points.count
         let byDistrict = officialDistricts && districtShare >= 0.8
         let aggregate: SymbolMode = byDistrict ? (measure.isRate ? .choropleth : .graduated) : .hexbin
         if asked != .auto {
@@ -28,14 +31,14 @@ struct SymbolChoice {
             reason = "a rate is shown per area"
             return
         }
-        if points.count <= Self.alwaysPoints {
+        if count <= Self.alwaysPoints {
             mode = .points
             reason = nil
             return
         }
-        guard points.count <= Self.pointLimit else {
+        guard count <= Self.pointLimit else {
             mode = aggregate
-            reason = "\(points.count) events are too many to draw one by one at this scale"
+            reason = "\(count) events are too many to draw one by one at this scale"
             return
         }
         let crowded = Self.crowdedShare(points, cell: cell)

@@ -49,13 +49,13 @@ struct MapLink {
                 g.target = Coordinate(g.target.x + e.point.x, g.target.y + e.point.y)
                 g.count += 1
                 g.crossBorder = g.crossBorder || e.event.crossBorder
-                g.targetRadius = max(g.targetRadius, e.event.category.shape.halfExtent(r: e.r))
+                g.targetRadius = max(g.targetRadius, e.halfExtent)
                 if !g.asserters.contains(asserter) { g.asserters.append(asserter) }
                 groups[key] = g
             } else {
                 let location = e.event.item.location
                 groups[key] = MapLink(origin: o, target: e.point, count: 1, crossBorder: e.event.crossBorder,
-                                      targetRadius: e.event.category.shape.halfExtent(r: e.r), asserters: [asserter],
+                                      targetRadius: e.halfExtent, asserters: [asserter],
                                       originPlace: claim?.location.adm2Name ?? claim?.claim.place ?? "a place",
                                       eventPlace: location.adm2Name ?? location.adm1Name ?? "the event's place")
                 order.append(key)

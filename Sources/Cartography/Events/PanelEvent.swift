@@ -7,12 +7,17 @@ struct PanelEvent {
     var point: Coordinate
     let r: Double
     let origin: Coordinate?
+    /// The symbol's shape (by event type) and its half width at `r`.
+    let shape: SymbolShape
+    let halfExtent: Double
 
     init(event: MapEvent, point: Coordinate, r: Double, origin: Coordinate?) {
         self.event = event
         self.point = point
         self.r = r
         self.origin = origin
+        shape = event.category.shape
+        halfExtent = shape.halfExtent(r: r)
     }
 
     /// Every event of `events` in the pixels of `projection`, in bulk (one PROJ call for the points, one for the
@@ -36,7 +41,7 @@ struct PanelEvent {
 
     /// The symbol's box, for label collision.
     var box: Envelope {
-        let h = event.category.shape.halfExtent(r: r) + 1
+        let h = halfExtent + 1
         return Envelope(minX: point.x - h, minY: point.y - h, maxX: point.x + h, maxY: point.y + h)
     }
 

@@ -19,7 +19,7 @@ struct CountryClaimTag {
                   let target = countries.first(where: { $0.unit.id == iso3 })?.labelPoint else { continue }
             seen.insert(iso3)
             let angle = atan2(target.y - event.point.y, target.x - event.point.x)
-            let edge = event.event.category.shape.halfExtent(r: event.r) + 0.8 * k
+            let edge = event.halfExtent + 0.8 * k
             let from = Coordinate(event.point.x + cos(angle) * edge, event.point.y + sin(angle) * edge)
             let tip = Coordinate(from.x + cos(angle) * 6 * k, from.y + sin(angle) * 6 * k)
             let name = countries.first(where: { $0.unit.id == iso3 })?.unit.name ?? iso3

@@ -26,7 +26,7 @@ struct EventsLayer: MapLayer {
                 context.stats.dodged += 1
             }
             let cls = e.event.districtLevel ? e.event.style.hollowClass : e.event.style.cssClass + (e.event.fatalities == nil ? " fu" : "")
-            svg.raw("<use href=\"#\(symbols.id(e.event.category.shape, r: e.r))\" class=\"\(cls)\"")
+            svg.raw("<use href=\"#\(symbols.id(e.shape, r: e.r))\" class=\"\(cls)\"")
             svg.attr("x", e.point.x); svg.attr("y", e.point.y)
             svg.raw("><title>"); svg.escaped(Self.tooltip(e.event.item)); svg.raw("</title></use>")
             for tag in CountryClaimTag.tags(for: e, countries: context.template.boundaries.countries, k: k) { tag.write(to: svg) }

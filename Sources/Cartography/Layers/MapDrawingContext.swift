@@ -8,6 +8,8 @@ struct MapDrawingContext {
     let events: [PanelEvent]
     /// What the panel's events add up to (district values, hexagonal bins).
     let aggregate: PanelAggregate
+    /// Origin → event links of the panel when already worked out (nil: from `events`).
+    var links: [MapLink]?
     /// Events per district id.
     let districtCounts: [String: Int]
     /// The headquarters of the districts with events, most events first.

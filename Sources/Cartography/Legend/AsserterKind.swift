@@ -38,8 +38,10 @@ enum AsserterKind: Int, CaseIterable, Comparable {
     /// "Origin claims by who asserts them: governments and de facto authorities 12, UN bodies 3, …".
     static func summary(_ asserters: [String?]) -> String? {
         guard !asserters.isEmpty else { return nil }
+        var byName: [String: Int] = [:]
+        for asserter in asserters { byName[asserter ?? "", default: 0] += 1 }
         var counts: [AsserterKind: Int] = [:]
-        for asserter in asserters { counts[AsserterKind(asserter), default: 0] += 1 }
+        for (asserter, n) in byName { counts[AsserterKind(asserter.isEmpty ? nil : asserter), default: 0] += n }
         return "Origin claims by who asserts them: " + counts.keys.sorted().map { "\($0.label) \(counts[$0]!)" }.joined(separator: ", ")
             + ". All drawn alike: the map does not weigh one asserter above another."
     }

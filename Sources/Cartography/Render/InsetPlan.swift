@@ -33,6 +33,8 @@ struct InsetPlan {
         let options: SVGMapOptions
         let areas: [String: Double]
         let groupBases: [GroupBase]
+        /// The main map's aggregate: districts are whole in the inset too, so it shows their values unchanged.
+        let mainAggregate: PanelAggregate
     }
 
     static func make(_ inputs: Inputs, boundaries: BoundaryData, gazetteer: Gazetteer, context: GEOSContext) throws -> InsetPlan? {
@@ -44,8 +46,20 @@ struct InsetPlan {
         let lonLat = lonLatCorners.dropFirst().reduce(Envelope(minX: lonLatCorners[0].x, minY: lonLatCorners[0].y, maxX: lonLatCorners[0].x, maxY: lonLatCorners[0].y)) {
             $0.union(Envelope(minX: $1.x, minY: $1.y, maxX: $1.x, maxY: $1.y))
         }
-        let inside = inputs.mapped.filter { lonLat.contains($0.lonLat) }
-        guard inside.count >= 3 else { return nil }
+        // Events inside (kept while few enough to be drawn one by one), their districts (for the title), and — for
+        // bins cut by the inset's edge — those within half a degree of it.
+        let near = lonLat.expanded(by: 0.5), binned = inputs.style.mode == .hexbin
+        var inside: [MapEvent] = [], nearby: [MapEvent] = [], withOrigin: [MapEvent] = [], insideCount = 0
+        var districts: [String: Int] = [:]
+        for event in inputs.mapped where near.contains(event.lonLat) {
+            if binned { nearby.append(event) }
+            guard lonLat.contains(event.lonLat) else { continue }
+            insideCount += 1
+            if insideCount <= SymbolChoice.pointLimit + 1 { inside.append(event) }
+            if event.origin != nil { withOrigin.append(event) }
+            if let id = event.districtID { districts[id, default: 0] += 1 }
+        }
+        guard insideCount >= 3 else { return nil }
 
         let a = main.toProjectedUnits(Coordinate(window.minX, window.minY)), b = main.toProjectedUnits(Coordinate(window.maxX, window.maxY))
         let extent = Envelope(minX: min(a.x, b.x), minY: min(a.y, b.y), maxX: max(a.x, b.x), maxY: max(a.y, b.y))
@@ -72,9 +86,10 @@ struct InsetPlan {
 
         // Its own symbolisation at its own scale, with the main map's classes and sizes.
         var insetPoints = inside.filter { !$0.districtLevel }.map(\.lonLat)
-        if insetPoints.count <= SymbolChoice.pointLimit { projection.project(&insetPoints) } else { insetPoints = [] }
+        projection.project(&insetPoints)
+        let few = insideCount <= SymbolChoice.pointLimit
         let choice = SymbolChoice(asked: inputs.style.mode == .points ? .points : inputs.options.symbols, measure: inputs.options.measure,
-                                  points: insetPoints.count <= SymbolChoice.pointLimit && !insetPoints.isEmpty ? insetPoints : Array(repeating: Coordinate(0, 0), count: inside.count),
+                                  points: few ? insetPoints : [], count: insideCount,
                                   cell: 2 * inputs.style.sizes.minimum + 3, officialDistricts: inputs.style.officialDistricts)
         var style = inputs.style
         style.mode = choice.mode
@@ -83,12 +98,19 @@ struct InsetPlan {
         let template = try PanelTemplate(frame: insetFrame, projection: projection, style: style, boundaries: boundaries, gazetteer: gazetteer,
                                          context: context, prefix: "i",
                                          covered: [Envelope(minX: 0, minY: 0, maxX: width, maxY: headerHeight + 2)], labelsBorder: false,
-                                         groupBases: inputs.groupBases, title: Self.title(inside, gazetteer: gazetteer))
-        let drawn = style.mode == .points ? inside : inside.filter { $0.origin != nil }
+                                         groupBases: inputs.groupBases, title: Self.title(districts, gazetteer: gazetteer))
+        let drawn = style.mode == .points ? inside : withOrigin
         let events = PanelEvent.place(drawn, sizes: style.sizes, projection: projection, districts: template.districtPlaces)
-        let equalArea = style.mode == .hexbin ? try EqualArea.transform(for: main) : nil
-        let aggregate = try PanelAggregate.make(inside, mode: style.mode, measure: inputs.options.measure, areas: inputs.areas,
-                                                hexBins: style.hexBins, equalArea: equalArea, projection: projection)
+        let aggregate: PanelAggregate
+        switch style.mode {
+        case .hexbin:
+            aggregate = try PanelAggregate.make(nearby, mode: .hexbin, measure: inputs.options.measure, areas: inputs.areas,
+                                                hexBins: style.hexBins, equalArea: EqualArea.transform(for: main), projection: projection)
+        case .points:
+            aggregate = PanelAggregate(districtValues: inputs.mainAggregate.districtValues, districtEvents: inputs.mainAggregate.districtEvents)
+        default:
+            aggregate = inputs.mainAggregate
+        }
         return InsetPlan(box: box, outline: outline, template: template,
                          events: events, inside: inside, aggregate: aggregate, mode: style.mode)
     }
@@ -117,10 +139,9 @@ struct InsetPlan {
     }
 
     /// "Detail: Jalalabad, Peshawar and Khyber": the districts with the most events inside, named.
-    static func title(_ inside: [MapEvent], gazetteer: Gazetteer) -> String {
-        var counts: [String: Int] = [:]
-        for event in inside { if let name = event.item.location.adm2Name ?? event.item.location.adm1Name { counts[name, default: 0] += 1 } }
-        let names = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(3).map(\.key)
+    static func title(_ districts: [String: Int], gazetteer: Gazetteer) -> String {
+        let names = districts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(3)
+            .map { gazetteer.district(id: $0.key)?.name ?? $0.key }
         switch names.count {
         case 0: return "Detail"
         case 1: return "Detail: \(names[0])"

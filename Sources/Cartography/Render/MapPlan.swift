@@ -19,8 +19,9 @@ struct MapPlan {
     let template: PanelTemplate
     /// Per panel: the events drawn one by one (under an aggregate, only those with an origin line), in panel pixels.
     let panelEvents: [[PanelEvent]]
-    /// Per panel: what its events add up to.
+    /// Per panel: what its events add up to, and its origin → event links.
     let aggregates: [PanelAggregate]
+    let panelLinks: [[MapLink]]
     let choice: SymbolChoice
     let coarse: CoarseReports
     let legend: Legend
@@ -41,7 +42,12 @@ struct MapPlan {
         let years: [Int]
         let panelYears: [Int?]
         let countryNames: [String: String]
+        /// Reports not drawn at all, and those too when districts are aggregated (also those outside the mapped districts).
         let provincialCoarse: CoarseReports
+        let districtCoarse: CoarseReports
+        /// The busiest panel's points (events not located only to a district), and the share of events with a district.
+        let busiestPoints: [Coordinate]
+        let districtShare: Double
         /// District aggregates do not depend on the layout: worked out once for all layout passes.
         let aggregates = AggregateCache()
 
@@ -50,15 +56,26 @@ struct MapPlan {
 
     init(events given: [GeocodedEvent], gazetteer: Gazetteer, boundaries: BoundaryData, options: SVGMapOptions,
          context: GEOSContext) throws {
-        let mapped = given.compactMap(MapEvent.init)
+        MapProfile.mark("start")
+        let mapped = MapEvent.all(given)
+        MapProfile.mark("events")
         let byYear = options.facetByYear ? Dictionary(grouping: mapped, by: \.year) : [:]
         let extent = try MapExtent(mapped: mapped, boundaries: boundaries, options: options, context: context)
         let years = Set(mapped.map(\.year)).sorted()
         let countryNames = Dictionary(boundaries.countries.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let facts = Facts(mapped: mapped, byYear: byYear, extent: extent, years: years,
-                          panelYears: options.facetByYear ? (years.isEmpty ? [nil] : years.map { $0 }) : [nil],
-                          countryNames: countryNames,
-                          provincialCoarse: CoarseReports(given, countryNames: countryNames, countOutsideDistricts: false))
+        let panelYears: [Int?] = options.facetByYear ? (years.isEmpty ? [nil] : years.map { $0 }) : [nil]
+        let busiest = panelYears.max { (byYear[$0 ?? 0]?.count ?? 0) < (byYear[$1 ?? 0]?.count ?? 0) } ?? nil
+        var busiestPoints: [Coordinate] = []
+        var withDistrict = 0
+        for event in busiest.flatMap({ byYear[$0] }) ?? mapped where !event.districtLevel { busiestPoints.append(event.lonLat) }
+        for event in mapped where event.districtID != nil { withDistrict += 1 }
+        let districtCoarse = CoarseReports(given, countryNames: countryNames, countOutsideDistricts: true)
+        var provincialCoarse = districtCoarse
+        provincialCoarse.outsideDistricts = [:]
+        MapProfile.mark("extent, years, busiest, coarse")
+        let facts = Facts(mapped: mapped, byYear: byYear, extent: extent, years: years, panelYears: panelYears, countryNames: countryNames,
+                          provincialCoarse: provincialCoarse, districtCoarse: districtCoarse, busiestPoints: busiestPoints,
+                          districtShare: mapped.isEmpty ? 1 : Double(withDistrict) / Double(mapped.count))
         let subtitle = MapTexts.subtitle(mapped: mapped, total: given.count, options: options, years: years, coarse: facts.provincialCoarse)
         func layout(kashmir: Bool, legendHeight: Double?, columns: Int) -> PageLayout {
             PageLayout(options: options, subtitle: subtitle,
@@ -66,6 +83,7 @@ struct MapPlan {
                        legendHeight: legendHeight, legendColumns: columns)
         }
         // Laid out again (at most twice) when the credits' Kashmir note or the legend's room turn out wrong.
+        MapProfile.mark("subtitle")
         var kashmir = try Self.showsKashmir(facts, layout: layout(kashmir: false, legendHeight: nil, columns: 1), boundaries: boundaries,
                                             options: options, context: context)
         var legendHeight: Double?, columns = 1
@@ -80,6 +98,7 @@ struct MapPlan {
                 if page.isPortrait, legendHeight == nil { legendHeight = plan.legendNeeded; again = true }
                 if !page.isPortrait, columns == 1 { columns = 2; again = true }
             }
+            MapProfile.mark("layout pass (legend columns \(columns), Kashmir note \(kashmir), again \(again))")
             if !again { break }
         }
         self = plan
@@ -112,15 +131,14 @@ struct MapPlan {
         let step = max(1, facts.mapped.count / 20_000)
         var sample = stride(from: 0, to: facts.mapped.count, by: step).map { facts.mapped[$0].lonLat }
         projection.project(&sample)
-        let busiest = facts.panelYears.max { facts.events($0).count < facts.events($1).count } ?? nil
-        var busiestPoints = facts.events(busiest).filter { !$0.districtLevel }.map(\.lonLat)
+        var busiestPoints = facts.busiestPoints
         if busiestPoints.count <= SymbolChoice.pointLimit {
             projection.project(&busiestPoints)
             busiestPoints = busiestPoints.filter(frame.contains)
         }
-        let withDistrict = facts.mapped.reduce(0) { $0 + ($1.districtID != nil ? 1 : 0) }
+        MapProfile.mark("sample")
         let choice = SymbolChoice(asked: options.symbols, measure: options.measure, points: busiestPoints, cell: 2 * sizes.minimum + 3,
-                                  officialDistricts: official, districtShare: facts.mapped.isEmpty ? 1 : Double(withDistrict) / Double(facts.mapped.count))
+                                  officialDistricts: official, districtShare: facts.districtShare)
         let mode = choice.mode
 
         // What each panel adds up to, and the classes and sizes every panel shares.
@@ -134,6 +152,7 @@ struct MapPlan {
                                         equalArea: equalArea, projection: projection)
             }
         }
+        MapProfile.mark("aggregates")
         var style = MapStyle(k: k, sizes: sizes, theme: theme, symbols: SymbolDefinitions(), officialDistricts: official)
         style.mode = mode
         style.measure = options.measure
@@ -164,8 +183,10 @@ struct MapPlan {
         let furniture = options.facetByYear ? nil : Self.emptiestCorner(of: frame, points: sample)
         let inset = options.facetByYear || options.extent != nil ? nil
             : try InsetPlan.make(InsetPlan.Inputs(mapped: facts.mapped, sample: sample, main: projection, mainFrame: frame, avoid: furniture,
-                                                  style: style, options: options, areas: areas, groupBases: bases),
+                                                  style: style, options: options, areas: areas, groupBases: bases,
+                                                  mainAggregate: aggregates[0]),
                                  boundaries: boundaries, gazetteer: gazetteer, context: context)
+        MapProfile.mark("inset")
         let template = try PanelTemplate(frame: frame, projection: projection, style: style, boundaries: boundaries, gazetteer: gazetteer,
                                          context: context, furniture: furniture, inset: inset, covered: inset.map { [$0.box] } ?? [],
                                          groupBases: bases)
@@ -175,17 +196,19 @@ struct MapPlan {
                                     districts: template.districtPlaces)
         }
 
+        MapProfile.mark("template, panel events")
         // The legend of what every panel and the inset draw.
         let inFrame = panelEvents.flatMap { $0.filter { $0.point.x.isFinite && frame.contains($0.point) } }
         var modes: Set<SymbolMode> = [mode]
         if let inset { modes.insert(inset.mode) }
-        let coarse = CoarseReports(given, countryNames: facts.countryNames, countOutsideDistricts: mode == .graduated || mode == .choropleth)
+        let coarse = mode == .graduated || mode == .choropleth ? facts.districtCoarse : facts.provincialCoarse
         var builder = MapLegendBuilder(style: style, coarse: coarse, boundaries: boundaries)
         builder.modes = modes
         builder.pointEvents = mode == .points ? facts.mapped : (inset?.mode == .points ? inset!.inside : [])
         builder.aggregateReason = choice.reason
         builder.districtLevelAggregated = mode == .graduated || mode == .choropleth ? facts.mapped.reduce(0) { $0 + ($1.districtLevel ? 1 : 0) } : 0
-        builder.links = panelEvents.flatMap { MapLink.aggregated($0.filter { $0.point.x.isFinite && frame.contains($0.point) }, k: k) }
+        let panelLinks = panelEvents.map { MapLink.aggregated($0.filter { $0.point.x.isFinite && frame.contains($0.point) }, k: k) }
+        builder.links = panelLinks.flatMap { $0 }
         builder.origins = inFrame.contains { $0.origin.map(frame.contains) ?? false }
         builder.asserters = inFrame.filter { $0.origin != nil }.map { $0.event.item.drawableOrigin?.claim.assertedBy }
             + (modes.contains(.points) ? builder.pointEvents.flatMap { $0.countryClaims.map(\.claim.assertedBy) } : [])
@@ -201,6 +224,7 @@ struct MapPlan {
         legendNeeded = legend.singleColumnHeight()
         legend = legend.fitted(to: room)
 
+        MapProfile.mark("legend")
         self.options = options
         self.boundaries = boundaries
         mappedCount = facts.mapped.count
@@ -212,6 +236,7 @@ struct MapPlan {
         self.template = template
         self.panelEvents = panelEvents
         self.aggregates = aggregates
+        self.panelLinks = panelLinks
         self.choice = choice
         self.coarse = coarse
         self.legend = legend

@@ -4,9 +4,9 @@ import GeoReference
 enum MapTexts {
     static func subtitle(mapped: [MapEvent], total: Int, options: SVGMapOptions, years: [Int], coarse: CoarseReports) -> String {
         var parts: [String] = []
-        var first = mapped.first?.item.event.date, last = first
+        var first = mapped.first?.date, last = first
         for event in mapped.dropFirst() {
-            let date = event.item.event.date
+            let date = event.date
             if date < first! { first = date }
             if date > last! { last = date }
         }

@@ -99,6 +99,7 @@ public enum SVGMapRenderer {
         for layer in PageLayers.all { try layer.draw(into: doc, page: page) }
         doc.raw("\n</svg>\n")
         result.svg = doc.bytes
+        MapProfile.mark("panels and page")
         return result
     }
 

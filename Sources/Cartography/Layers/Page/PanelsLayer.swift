@@ -20,6 +20,7 @@ struct PanelsLayer: PageLayer {
             }
             body.openTranslated(x: origin.x, y: origin.y, extra: year.map { " id=\"y\($0)\" class=\"panel\"" } ?? " class=\"panel\"")
             var context = MapDrawingContext(template: plan.template, events: events, aggregate: aggregate)
+            context.links = plan.panelLinks[index]
             try PanelLayers.draw(PanelLayers.main, into: body, context: &context)
             body.close("g")
             body.byte(10)

@@ -1,15 +1,16 @@
 import Foundation
 import GeoKit
-@testable import EventModel
-@testable import GeoReference
+import EventModel
+import GeoReference
 
-/// Geocoded events concentrated as real conflict data is: most in a few districts (dense clusters around their
-/// headquarters), a long tail over the other districts (Zipf-like weights), some reports located only to a
-/// district, a province or a country, some with origin claims (a district, or only a country). Deterministic.
-enum ConflictLikeEvents {
+/// Geocoded events concentrated as real conflict data is, for the layout tests and the map benchmark
+/// (`eventmap map --benchmark-events N`): most in a few districts (dense clusters around their headquarters), a
+/// long tail over the other districts (Zipf-like weights), some reports located only to a district, a province or a
+/// country, some with origin claims (a district, or only a country). Deterministic; not data about anything.
+public enum ConflictLikeEvents {
     static let denseDistricts = ["PK528", "PK513", "AF0615", "PK502"]
 
-    static func make(count: Int, gazetteer: Gazetteer, seed: UInt64 = 7) -> [GeocodedEvent] {
+    public static func make(count: Int, gazetteer: Gazetteer, seed: UInt64 = 7) -> [GeocodedEvent] {
         var state = seed
         func next() -> Double {
             state = state &* 6364136223846793005 &+ 1442695040888963407
