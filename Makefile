@@ -5,7 +5,9 @@ EVENTMAP = .build/release/eventmap
 
 .PHONY: demo test build release clean preview
 
+# The demo's PDF and PNG maps need rsvg-convert and DejaVu Sans: installed here when possible, else reported.
 demo: release
+	Scripts/setup --demo
 	$(EVENTMAP) demo
 
 test:

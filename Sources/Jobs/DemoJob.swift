@@ -17,8 +17,10 @@ public enum DemoJob {
         public var geocode = GeocodeJob.Summary()
         public var layers: [String] = []
         public var written: [String] = []
-        /// Set when the PNG maps could not be rendered, with what to do about it.
+        /// Set when the PNG and PDF maps could not be rendered, with what to do about it.
         public var pngSkipped: String?
+        /// The same for the PDF maps (rendered by the same tool).
+        public var pdfSkipped: String? { pngSkipped }
     }
 
     public static func run(reference: ReferenceData, output directory: String) throws -> Summary {
@@ -44,8 +46,8 @@ public enum DemoJob {
                                             boundaries: reference.boundaries)
         summary.written += maps
         if MapJob.rsvgConvert() == nil {
-            summary.pngSkipped = "rsvg-convert is not installed, so map.png and map-by-year.png were not rendered; "
-                + "install librsvg2-bin (apt-get install librsvg2-bin) and run the demo again"
+            summary.pngSkipped = "rsvg-convert is not installed, so map.png, map.pdf, map-by-year.png and map-by-year.pdf were not rendered; "
+                + PrintRenderer.installHint + " and run the demo again"
         }
         return summary
     }

@@ -22,6 +22,9 @@ public enum MapJob {
         }
         public var workers = ProcessInfo.processInfo.activeProcessorCount
         public var png = false
+        public var pdf = false
+        /// Resolution of the PNG.
+        public var dpi = 96.0
         /// Where rejected rows go; nil to only count them.
         public var rejects: String?
 
@@ -32,6 +35,8 @@ public enum MapJob {
 
         /// The PNG beside the SVG: `map.svg` → `map.png`.
         public var pngPath: String { URL(fileURLWithPath: output).deletingPathExtension().path + ".png" }
+        /// The PDF beside the SVG: `map.svg` → `map.pdf`.
+        public var pdfPath: String { URL(fileURLWithPath: output).deletingPathExtension().path + ".pdf" }
     }
 
     public struct Summary: Sendable, CustomStringConvertible {
@@ -41,13 +46,20 @@ public enum MapJob {
         public var outputs: [String] = []
         public var bytes = 0
         public var seconds = 0.0
+        /// Reading and geocoding, and drawing the SVG, apart.
+        public var geocodeSeconds = 0.0
+        public var renderSeconds = 0.0
 
         public var description: String {
             var lines = ["read \(read.rowsRead) rows: \(read.events) events, \(read.rejects) rejected"]
             if filteredOut > 0 { lines.append("  \(filteredOut) events outside the date filter") }
-            lines.append("mapped \(map.eventsDrawn) events in \(map.panels) panel\(map.panels == 1 ? "" : "s"), \(map.linksDrawn) origin links"
+            lines.append("mapped \(map.eventsDrawn) events in \(map.panels) panel\(map.panels == 1 ? "" : "s") as \(map.symbols.rawValue)"
+                + (map.insetSymbols.map { " (inset: \($0.rawValue))" } ?? "") + ", \(map.linksDrawn) origin links"
                 + (map.eventsWithoutPoint > 0 ? "; \(map.eventsWithoutPoint) without a point to district precision (not drawn)" : "")
                 + (map.eventsOutsideFrame > 0 ? "; \(map.eventsOutsideFrame) outside the map frame" : ""))
+            if map.eventsCoarse > 0 { lines.append("  \(map.eventsCoarse) located only to a province or country: counted in the margin, not drawn") }
+            if map.groupBasesDrawn > 0 { lines.append("  \(map.groupBasesDrawn) reported group bases drawn (--group-bases)") }
+            lines.append(String(format: "  geocoded in %.2f s, drew in %.2f s", geocodeSeconds, renderSeconds))
             if !map.labelsDropped.isEmpty {
                 let names = Array(NSOrderedSet(array: map.labelsDropped)).compactMap { $0 as? String }
                 lines.append("  labels left out for lack of room (\(map.labelsDropped.count)): " + names.prefix(12).joined(separator: ", ") + (names.count > 12 ? " …" : ""))
@@ -91,19 +103,45 @@ public enum MapJob {
         summary.filteredOut = events.count - kept.count
         var map = options.map
         if map.eventSource.isEmpty { map.eventSource = URL(fileURLWithPath: options.input).lastPathComponent }
+        summary.geocodeSeconds = Date().timeIntervalSince(started)
+        let drawing = Date()
         summary.map = try SVGMapRenderer.write(kept, gazetteer: gazetteer, boundaries: boundaries, options: map, to: options.output)
+        summary.renderSeconds = Date().timeIntervalSince(drawing)
         summary.outputs.append(options.output)
         summary.bytes = fileSize(options.output)
         if options.png {
-            try writePNG(svg: options.output, png: options.pngPath)
+            try writePNG(svg: options.output, png: options.pngPath, dpi: options.dpi)
             summary.outputs.append(options.pngPath)
+        }
+        if options.pdf {
+            try writePDF(svg: options.output, pdf: options.pdfPath)
+            summary.outputs.append(options.pdfPath)
         }
         summary.seconds = Date().timeIntervalSince(started)
         return summary
     }
 
+    /// The map benchmark: draws `events` generated events (`ConflictLikeEvents`) into `output` and returns one JSON
+    /// line with the seconds spent generating and drawing (no geocoding: the events are made geocoded).
+    public static func benchmark(events count: Int, map: SVGMapOptions, reference: ReferenceData, output: String) throws -> String {
+        let started = Date()
+        let events = ConflictLikeEvents.make(count: count, gazetteer: reference.gazetteer)
+        let generated = Date()
+        var options = map
+        options.eventSource = "\(count) generated events (benchmark)"
+        let result = try SVGMapRenderer.write(events, gazetteer: reference.gazetteer, boundaries: reference.boundaries, options: options, to: output)
+        let seconds = Date().timeIntervalSince(generated)
+        return "{\"benchmark\":\"map\",\"events\":\(count),\"symbols\":\"\(result.symbols.rawValue)\",\"generate_s\":"
+            + String(format: "%.3f", generated.timeIntervalSince(started)) + ",\"draw_s\":" + String(format: "%.3f", seconds)
+            + ",\"bytes\":\(fileSize(output))}"
+    }
+
+    /// Resolution of the demo's PNGs (print quality).
+    public static let demoDPI = 300.0
+
     /// The demo's maps of the sample events: `map.svg` (four provinces, events, origins, cross-border links) and
-    /// `map-by-year.svg` (one panel per year), each with a PNG when rsvg-convert is present. Returns the paths written.
+    /// `map-by-year.svg` (one panel per year), each with a vector PDF and a 300-dpi PNG when rsvg-convert is present.
+    /// Returns the paths written.
     public static func writeDemoMaps(_ events: [GeocodedEvent], to directory: String, gazetteer: Gazetteer, boundaries: BoundaryData) throws -> [String] {
         var written: [String] = []
         for (file, facet) in [("map.svg", false), ("map-by-year.svg", true)] {
@@ -115,49 +153,28 @@ public enum MapJob {
             try SVGMapRenderer.write(events, gazetteer: gazetteer, boundaries: boundaries, options: options, to: path)
             written.append(path)
             if rsvgConvert() != nil {
-                let png = URL(fileURLWithPath: path).deletingPathExtension().path + ".png"
-                try writePNG(svg: path, png: png)
-                written.append(png)
+                let base = URL(fileURLWithPath: path).deletingPathExtension().path
+                try writePDF(svg: path, pdf: base + ".pdf")
+                try writePNG(svg: path, png: base + ".png", dpi: demoDPI)
+                written += [base + ".pdf", base + ".png"]
             }
         }
         return written
     }
 
-    // MARK: PNG
+    // MARK: Print outputs
 
-    /// The `rsvg-convert` on PATH (or in /usr/bin, /usr/local/bin), if any.
-    public static func rsvgConvert() -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        for directory in path.split(separator: ":").map(String.init) + ["/usr/bin", "/usr/local/bin", "/opt/homebrew/bin"] {
-            let candidate = directory + "/rsvg-convert"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
+    /// The `rsvg-convert` on PATH, if any (`PrintRenderer.rsvgConvert`).
+    public static func rsvgConvert() -> String? { PrintRenderer.rsvgConvert() }
+
+    /// Renders an SVG to PNG at `dpi` with librsvg's `rsvg-convert` (written beside, then renamed into place).
+    public static func writePNG(svg: String, png: String, dpi: Double = 96) throws {
+        try PrintRenderer.write(svg: svg, to: png, format: .png, dpi: dpi)
     }
 
-    /// Renders an SVG to PNG with librsvg's `rsvg-convert` (written beside, then renamed into place).
-    public static func writePNG(svg: String, png: String, zoom: Double = 1) throws {
-        guard let tool = rsvgConvert() else {
-            throw MapError("--png needs rsvg-convert, which is not installed; install librsvg2-bin (apt-get install librsvg2-bin, or Scripts/setup --test) or leave out --png. The SVG was written: \(svg)")
-        }
-        let url = URL(fileURLWithPath: png)
-        let temporary = url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".tmp-\(getpid())"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["--format", "png", "--zoom", NumberFormatting.string(zoom, decimals: 3), "--background-color", "white", "--output", temporary, svg]
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw MapError("rsvg-convert could not render \(svg) (exit \(process.terminationStatus)): \(message.trimmingCharacters(in: .whitespacesAndNewlines))")
-        }
-        if rename(temporary, png) != 0 {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw OutputError(path: png, "cannot move the finished PNG into place: \(String(cString: strerror(errno)))")
-        }
+    /// Renders an SVG to a vector PDF at the drawing's size.
+    public static func writePDF(svg: String, pdf: String) throws {
+        try PrintRenderer.write(svg: svg, to: pdf, format: .pdf)
     }
 
     static func fileSize(_ path: String) -> Int {

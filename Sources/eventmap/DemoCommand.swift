@@ -10,8 +10,8 @@ struct DemoCommand: ParsableCommand {
         discussion: """
         Writes: events.csv and events.rejects.csv (every sample row, geocoded or rejected with its reason);
         the GIS layers events, origins, links, crossings, districts, provinces, border_segments and corridor
-        (50 km) as GeoJSON and all of them in eventmapper.gpkg; map.svg and map-by-year.svg (PNG too when
-        rsvg-convert is installed; the demo says so when it is not).
+        (50 km) as GeoJSON and all of them in eventmapper.gpkg; map.svg and map-by-year.svg (a vector PDF and a
+        300-dpi PNG too when rsvg-convert is installed; the demo says so when it is not).
 
         Example:
           eventmap demo            (what `make demo` runs)
@@ -34,7 +34,7 @@ struct DemoCommand: ParsableCommand {
         for path in summary.written where path.hasSuffix(".geojson") { print("wrote \(path)") }
         print("wrote \(output)/eventmapper.gpkg (layers: \(summary.layers.joined(separator: ", ")))")
         print("")
-        for path in summary.written where path.hasSuffix(".svg") || path.hasSuffix(".png") { print("wrote \(path)") }
+        for path in summary.written where path.hasSuffix(".svg") || path.hasSuffix(".png") || path.hasSuffix(".pdf") { print("wrote \(path)") }
         if let why = summary.pngSkipped { Console.note("\(why)") }
     }
 }

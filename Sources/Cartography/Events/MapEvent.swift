@@ -5,38 +5,93 @@ import GeoReference
 import Geocoding
 import Analysis
 
-/// An event ready to draw: where (lon/lat), which symbol, how big, how attributed.
+/// The events a map is drawn from, shared by reference: a `MapEvent` keeps only its index, so a million of them
+/// are copied, filtered and grouped without copying the events themselves.
+final class MapEventSource {
+    let events: [GeocodedEvent]
+    init(_ events: [GeocodedEvent]) { self.events = events }
+}
+
+/// An event ready to draw: where (lon/lat), how big, how attributed, how precisely located. Only what every map
+/// needs is worked out here (a million events pass through); the rest is looked up when drawn.
 struct MapEvent {
-    let item: GeocodedEvent
+    private let source: MapEventSource
+    private let index: Int
     let lonLat: Coordinate
-    let category: EventCategory
     let style: AttributionStyle
     let fatalities: Int?
     let year: Int
-    /// The origin's point when it is known to district precision or better and is not the event's own place.
+    /// Located only to a district: drawn hollow at the district's label point, never as if at a place.
+    let districtLevel: Bool
+    let districtID: String?
+    /// The origin's point when it is known to district precision or better.
     let origin: Coordinate?
-    let originKey: String?
-    let eventKey: String
     let crossBorder: Bool
 
-    /// Events that cannot be drawn at a point honestly (unresolved, or known only to a province or country) give nil.
-    init?(_ item: GeocodedEvent) {
-        guard let p = item.location.point, let precision = item.location.geoPrecision?.rawValue, precision <= 3,
-              p.x.isFinite, p.y.isFinite else { return nil }
-        self.item = item
-        lonLat = p
-        category = EventCategory(eventType: item.event.eventType)
-        style = AttributionStyle(item.event.attribution)
-        fatalities = item.event.fatalities?.low
-        year = item.event.date.year
-        eventKey = item.location.adm2ID ?? "\(Int((p.x * 100).rounded())),\(Int((p.y * 100).rounded()))"
-        if let o = item.drawableOrigin?.location, let op = o.point, op.x.isFinite, op.y.isFinite {
-            origin = op
-            originKey = o.adm2ID ?? "\(Int((op.x * 100).rounded())),\(Int((op.y * 100).rounded()))"
-        } else {
-            origin = nil
-            originKey = nil
+    /// Every event of `events` that can be drawn, in order (each read in place, never copied).
+    static func all(_ events: [GeocodedEvent]) -> [MapEvent] {
+        let source = MapEventSource(events)
+        var mapped: [MapEvent] = []
+        mapped.reserveCapacity(events.count)
+        source.events.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices {
+                if let event = MapEvent(source: source, index: index, item: buffer.baseAddress! + index) { mapped.append(event) }
+            }
         }
-        crossBorder = item.crossBorder ?? false
+        return mapped
+    }
+
+    /// One event on its own (nil when it cannot be drawn at a point honestly).
+    init?(_ item: GeocodedEvent) {
+        let source = MapEventSource([item])
+        guard let event = source.events.withUnsafeBufferPointer({ MapEvent(source: source, index: 0, item: $0.baseAddress!) }) else { return nil }
+        self = event
+    }
+
+    /// Events that cannot be drawn at a point honestly (unresolved, or known only to a province or country) give nil.
+    private init?(source: MapEventSource, index: Int, item: UnsafePointer<GeocodedEvent>) {
+        guard let p = item.pointee.location.point, let precision = item.pointee.location.geoPrecision, precision <= .district,
+              p.x.isFinite, p.y.isFinite else { return nil }
+        self.source = source
+        self.index = index
+        lonLat = p
+        districtLevel = precision == .district
+        districtID = item.pointee.location.adm2ID
+        style = AttributionStyle(item.pointee.event.attribution)
+        fatalities = item.pointee.event.fatalities?.low
+        year = item.pointee.event.date.year
+        if item.pointee.origins.isEmpty {
+            origin = nil
+            crossBorder = false
+        } else {
+            let point = item.pointee.drawableOrigin?.location.point
+            origin = point.flatMap { $0.x.isFinite && $0.y.isFinite ? $0 : nil }
+            crossBorder = item.pointee.crossBorder ?? false
+        }
+    }
+
+    /// The event as geocoded (looked up: for tooltips, claims and the legend).
+    var item: GeocodedEvent { source.events[index] }
+    /// Read in place, without copying the event.
+    var date: EventDate { source.events[index].event.date }
+    var fatalitiesHigh: Int? { source.events[index].event.fatalities.map { $0.high ?? $0.low } }
+    var placeName: String? { source.events[index].location.adm2Name ?? source.events[index].location.adm1Name }
+
+    var category: EventCategory { EventCategory(eventType: item.event.eventType) }
+
+    /// Links are aggregated by (origin district, event district), or by the hundredth of a degree without a district.
+    var eventKey: String { districtID ?? Self.key(lonLat) }
+    var originKey: String? {
+        guard let origin else { return nil }
+        return item.drawableOrigin?.location.adm2ID ?? Self.key(origin)
+    }
+
+    private static func key(_ p: Coordinate) -> String { "\(Int((p.x * 100).rounded())),\(Int((p.y * 100).rounded()))" }
+
+    /// Origin claims that name only a country other than the event's: drawn as a tag on the event, never a line.
+    var countryClaims: [GeocodedOrigin] {
+        let item = self.item
+        return item.origins.filter { $0.location.geoPrecision == .country && $0.location.adm0ISO3 != nil
+            && $0.location.adm0ISO3 != item.location.adm0ISO3 }
     }
 }

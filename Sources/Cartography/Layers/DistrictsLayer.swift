@@ -1,5 +1,7 @@
-/// Official district outlines as a choropleth of event counts: each outline defined once, each panel placing it
-/// with its own class. Approximate districts have no outlines (their totals are drawn at headquarters).
+/// Official district outlines, each defined once and placed by every panel: under points, shaded by the number of
+/// events (light); as a choropleth, shaded by the measure's class with the value in a tooltip; under graduated
+/// circles or bins, plain outlines (and each outline defined as a clip so a district's circle stays inside it).
+/// Approximate districts have no outlines.
 struct DistrictsLayer: MapLayer {
     let clippedToFrame = true
 
@@ -7,14 +9,31 @@ struct DistrictsLayer: MapLayer {
         for (i, district) in template.boundaries.districts.enumerated() {
             defs.outline(district.outline, cls: "", id: "\(template.prefix)d\(i)")
         }
+        guard template.style.mode == .graduated else { return }
+        for i in template.boundaries.districts.indices {
+            defs.raw("<clipPath id=\"\(template.prefix)cd\(i)\"><use href=\"#\(template.prefix)d\(i)\"/></clipPath>")
+        }
     }
 
     func draw(into svg: SVGDocument, context: inout MapDrawingContext) throws {
         guard context.style.officialDistricts else { return }
-        let classes = context.style.classes
+        let style = context.style, prefix = context.template.prefix
         svg.raw("<g class=\"districts\">")
         for (i, district) in context.template.boundaries.districts.enumerated() {
-            svg.use(context.template.prefix + "d\(i)", cls: "dl ds\(classes.index(context.districtCounts[district.unit.id] ?? 0))")
+            let id = district.unit.id
+            switch style.mode {
+            case .choropleth:
+                let value = context.aggregate.districtValues[id] ?? 0
+                let cls = style.aggregateClasses?.index(value) ?? 0
+                svg.raw("<use href=\"#\(prefix)d\(i)\" class=\"dl cs\(cls)\"><title>")
+                svg.escaped("\(district.unit.name): \(style.measure.describe(value))" + (district.unit.approximate ? " (outline approximate)" : ""))
+                svg.raw("</title></use>")
+            case .points:
+                let cls = style.districtShading?.index(Double(context.districtCounts[id] ?? 0)) ?? 0
+                svg.use(prefix + "d\(i)", cls: "dl ds\(cls)")
+            default:
+                svg.use(prefix + "d\(i)", cls: "dl ds0")
+            }
         }
         svg.raw("</g>")
     }

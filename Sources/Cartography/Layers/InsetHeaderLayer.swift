@@ -3,7 +3,7 @@ struct InsetHeaderLayer: MapLayer {
     func draw(into svg: SVGDocument, context: inout MapDrawingContext) throws {
         let frame = context.frame
         svg.rect(x: 0, y: 0, width: frame.width, height: InsetPlan.headerHeight, cls: "box")
-        var title = InsetPlan.title
+        var title = context.template.title ?? "Detail"
         let titleStyle = LabelStyle(cls: "int", size: 9.5, bold: true)
         if let km = context.projection.kilometresPerPixel(at: frame.center) {
             let bar = ScaleBar.niceLength(maxKm: 50 * km)

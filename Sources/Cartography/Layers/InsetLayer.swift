@@ -11,7 +11,7 @@ struct InsetLayer: MapLayer {
         let outline = inset.outline
         svg.rect(x: outline.minX, y: outline.minY, width: outline.width, height: outline.height, cls: "inr")
         svg.openTranslated(x: inset.box.minX, y: inset.box.minY, extra: " class=\"inset\"")
-        var insetContext = MapDrawingContext(template: inset.template, events: inset.events)
+        var insetContext = MapDrawingContext(template: inset.template, events: inset.events, aggregate: inset.aggregate)
         try PanelLayers.draw(PanelLayers.inset, into: svg, context: &insetContext)
         svg.close("g")
         context.stats.dropped += insetContext.stats.dropped

@@ -1,6 +1,6 @@
-/// Country outlines as international boundary lines.
+/// International boundaries as lines (the Line of Control is not one: `LineOfControlLayer` draws it apart).
 struct InternationalBoundariesLayer: SharedMapLayer {
     func draw(into defs: SVGDocument, template: PanelTemplate) throws {
-        for country in template.boundaries.countries { defs.outline(country.outline, cls: "cb") }
+        if let lines = template.boundaries.international { defs.outline(lines, cls: "cb") }
     }
 }

@@ -5,13 +5,17 @@ enum PanelLayers {
         SharedLayerGroup(id: "base", clippedToFrame: false, layers: [BackgroundLayer(), CountriesLayer(), ProvincesLayer()]),
         DistrictsLayer(),
         SharedLayerGroup(id: "basetop", clippedToFrame: true, layers: [
-            FocusProvinceOutlinesLayer(), InternationalBoundariesLayer(), BorderLayer(),
+            FocusProvinceOutlinesLayer(), InternationalBoundariesLayer(), LineOfControlLayer(), BorderLayer(),
         ]),
+        HexBinsLayer(),
+        GraduatedSymbolsLayer(),
         DistrictTotalsLayer(),
         DistrictHeadquartersLayer(),
+        GroupBasesLayer(),
         LinksLayer(),
         OriginsLayer(),
         TownsLayer(),
+        DistrictLevelReportsLayer(),
         EventsLayer(),
         LabelsLayer(),
     ]

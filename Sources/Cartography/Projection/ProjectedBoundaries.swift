@@ -19,6 +19,13 @@ struct ProjectedBoundaries {
     /// The Afghanistan–Pakistan border, merged into as few lines as possible, and those lines' vertices.
     var border: Geometry?
     var borderLines: [[Coordinate]] = []
+    /// International boundaries as lines, without the Line of Control.
+    var international: Geometry?
+    /// The Line of Control in Jammu and Kashmir (`LineOfControl`), when in the frame.
+    var lineOfControl: Geometry?
+    /// The sea: what no country covers and reaches the southern edge of the boundary data. Other gaps (countries
+    /// the data leaves out, such as Nepal; the Siachen area no outline covers) are land without a name.
+    var sea: Geometry?
 
     init(_ boundaries: BoundaryData, through pipeline: MapGeometryPipeline, districts drawDistricts: Bool) throws {
         countries = try Self.units(boundaries.countries, through: pipeline)
@@ -30,6 +37,27 @@ struct ProjectedBoundaries {
             border = lines
             try MapProjection.forEachRing(lines) { line, _ in if line.count >= 2 { borderLines.append(line) } }
         }
+        let loc = try LineOfControl.derive(boundaries, context: context)
+        if let loc { lineOfControl = try pipeline.lines(loc) }
+        let shapes = try boundaries.countries.map { try Geometry(wkb: $0.wkb, in: context) }
+        if let land = try? Geometry.collection(.geometryCollection, shapes, in: context).unaryUnion(), let bounds = land.envelope {
+            let open = try Geometry.rectangle(bounds, in: context).difference(land)
+            let seas = open.parts.filter { ($0.envelope?.minY ?? .infinity) <= bounds.minY + 1e-6 && ((try? $0.area()) ?? 0) > 1 }
+            if !seas.isEmpty { sea = try pipeline.framed(Geometry.collection(.multiPolygon, seas, in: context)) }
+        }
+        let outlines = try shapes.map { try $0.boundary() }
+        if !outlines.isEmpty {
+            var lines = try Geometry.collection(.geometryCollection, outlines, in: context).unaryUnion()
+            if let loc { lines = try lines.difference(loc.buffer(0.002)) }
+            international = try pipeline.lines(lines)
+        }
+        MapProfile.mark("boundaries: border, Line of Control, sea, international lines")
+    }
+
+    /// Whether the map shows any part of Jammu and Kashmir (the Line of Control, Azad Jammu and Kashmir or
+    /// Gilgit-Baltistan): then the map carries `LineOfControl.note`.
+    var showsKashmir: Bool {
+        lineOfControl != nil || provinces.contains { LineOfControl.provinceIDs.contains($0.unit.id) }
     }
 
     /// A layer's units with something in the frame (more than a hundredth of a square pixel), simplified as one coverage.
@@ -41,9 +69,11 @@ struct ProjectedBoundaries {
             kept.append((unit, framed))
         }
         let outlines = try pipeline.simplifiedEach(coverage: kept.map(\.framed))
+        MapProfile.mark("boundaries: \(kept.count) units simplified as one coverage")
+        // Label points from the simplified outlines: a quarter pixel off at most, and far fewer vertices to search.
         return zip(kept, outlines).map { pair, outline in
             var point: Coordinate?, room = 0.0
-            if let circle = try? pair.framed.maximumInscribedCircle(tolerance: 1) {
+            if let circle = try? outline.maximumInscribedCircle(tolerance: 1) {
                 point = circle.center
                 room = circle.radius
             } else if let p = try? pair.framed.pointOnSurface().coordinate {

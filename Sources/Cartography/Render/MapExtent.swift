@@ -16,6 +16,7 @@ struct MapExtent {
         } else {
             fitUnits = boundaries.provinces.filter(FocusProvinces.contains)
             fitPoints = mapped.map(\.lonLat) + mapped.compactMap(\.origin)
+            if fitPoints.count > 10_000 { fitPoints = Self.outline(of: fitPoints) }
         }
         let fitShapes = try fitUnits.map { try Geometry(wkb: $0.wkb, in: context) }
         var lonLat = fitShapes.compactMap(\.envelope).reduce(nil as Envelope?) { $0?.union($1) ?? $1 }
@@ -29,6 +30,17 @@ struct MapExtent {
             throw MapError("the extent cannot be projected with '\(projection.crs)'; choose a projection that covers the region")
         }
         self.projected = projected
+    }
+
+    /// Many points stand in for by the outline of their lon/lat box, densified so curved parallels are covered.
+    static func outline(of points: [Coordinate]) -> [Coordinate] {
+        var box = Envelope(minX: .infinity, minY: .infinity, maxX: -.infinity, maxY: -.infinity)
+        for p in points { box = Envelope(minX: min(box.minX, p.x), minY: min(box.minY, p.y), maxX: max(box.maxX, p.x), maxY: max(box.maxY, p.y)) }
+        return (0...16).flatMap { i -> [Coordinate] in
+            let t = Double(i) / 16
+            return [Coordinate(box.minX + t * box.width, box.minY), Coordinate(box.minX + t * box.width, box.maxY),
+                    Coordinate(box.minX, box.minY + t * box.height), Coordinate(box.maxX, box.minY + t * box.height)]
+        }
     }
 
     /// The province, country or district called `name` (name or id, any case).

@@ -2,18 +2,30 @@ import GeoReference
 
 /// The sentences of a map page: subtitle, credits and the `<desc>` description.
 enum MapTexts {
-    static func subtitle(mapped: [MapEvent], total: Int, options: SVGMapOptions, years: [Int]) -> String {
-        let dates = mapped.map(\.item.event.date).sorted()
+    static func subtitle(mapped: [MapEvent], total: Int, options: SVGMapOptions, years: [Int], coarse: CoarseReports) -> String {
         var parts: [String] = []
-        if let first = dates.first, let last = dates.last {
+        var first = mapped.first?.date, last = first
+        for event in mapped.dropFirst() {
+            let date = event.date
+            if date < first! { first = date }
+            if date > last! { last = date }
+        }
+        if let first, let last {
             parts.append("Reports dated \(first.iso) to \(last.iso)")
         } else {
             parts.append("No events with a mappable point")
         }
-        let claimed = mapped.filter { $0.style == .claimed }.count
-        let attributed = mapped.filter { $0.style == .attributed }.count
-        let unclaimed = mapped.filter { $0.style == .unclaimed }.count
-        parts.append("\(mapped.count) of \(total) events mapped: \(claimed) claimed, \(attributed) attributed, alleged or disputed, \(unclaimed) unclaimed or unspecified")
+        var claimed = 0, attributed = 0, unclaimed = 0
+        for event in mapped {
+            switch event.style {
+            case .claimed: claimed += 1
+            case .attributed: attributed += 1
+            case .unclaimed: unclaimed += 1
+            }
+        }
+        parts.append("\(mapped.count) of \(total) events located to a district or better: \(claimed) claimed, \(attributed) attributed, alleged or disputed, \(unclaimed) unclaimed or unspecified")
+        let coarseCount = coarse.provinceLevel.values.reduce(0, +) + coarse.countryLevel.values.reduce(0, +)
+        if coarseCount > 0 { parts.append("\(coarseCount) located only to a province or country (counted in the margin)") }
         var filters: [String] = []
         if !options.filter.isEmpty { filters.append(options.filter.description) }
         if let extent = options.extent { filters.append("extent \(extent)") }
@@ -22,10 +34,11 @@ enum MapTexts {
         return parts.joined(separator: " · ")
     }
 
-    static func credits(boundaries: BoundaryData, options: SVGMapOptions, projection: MapProjection) -> String {
+    static func credits(boundaries: BoundaryData, options: SVGMapOptions, projection: MapProjection, kashmir: Bool) -> String {
         var boundaryCredit = "Boundaries: Natural Earth (public domain)"
         for source in boundaries.sources where source != NaturalEarthImport.source { boundaryCredit += "; districts: \(source)" }
         var text = boundaryCredit + ". The boundaries and names shown and the designations used do not imply official endorsement or acceptance by the United Nations."
+        if kashmir { text += " \(LineOfControl.mark) \(LineOfControl.note)" }
         if boundaries.districtSource.isApproximate {
             text += " District areas approximate (Voronoi cells of district headquarters): totals are shown as circles at headquarters, not as outlines."
         }
@@ -40,14 +53,22 @@ enum MapTexts {
         crs.hasPrefix("+proj=aea") ? "Albers equal-area conic fitted to the extent" : crs
     }
 
-    static func description(mapped: [MapEvent], result: SVGMapResult, boundaries: BoundaryData) -> String {
-        var text = "Map of \(mapped.count) reported events (\(result.eventsWithoutPoint) more had no point to district precision and are not drawn). "
-        text += "Symbol shape shows the event type and symbol area the reported (low) fatality figure. "
-        text += "Claimed events are filled red; attributed, alleged or disputed events are blue hatched outlines; unclaimed or unspecified events are grey. "
+    static func description(mapped: Int, result: SVGMapResult, boundaries: BoundaryData) -> String {
+        var text = "Map of \(mapped) reported events (\(result.eventsWithoutPoint) more had no point to district precision and are not drawn; those located to a province or country are counted in the margin). "
+        switch result.symbols {
+        case .points, .auto:
+            text += "Symbol shape shows the event type and symbol area the reported (low) fatality figure; a dashed edge means no figure was reported. "
+            text += "Claimed events are filled red; attributed, alleged or disputed events are blue hatched outlines; unclaimed or unspecified events are grey. Events located only to a district are hollow, at the district's centre. "
+        case .graduated:
+            text += "Events are aggregated by district: circle area shows the measure, each circle inside its district. "
+        case .hexbin:
+            text += "Events are aggregated into hexagons of equal area, shaded by class; reports located only to a district are hollow circles at the district's centre. "
+        case .choropleth:
+            text += "Events are aggregated by district, shaded by class. "
+        }
         text += "Curved arrows run from an origin asserted for the event (by the party named in its tooltip) to the event, width by number of events; dashed orange arrows cross the \(BorderDerivation.label). "
-        text += boundaries.districtSource.isApproximate
-            ? "District areas are approximate, so district totals are circles at district headquarters. "
-            : "Districts are shaded by the number of reported events. "
+        if boundaries.districtSource.isApproximate { text += "District areas are approximate, so district totals are circles at district headquarters. " }
+        if result.lineOfControl { text += "\(LineOfControl.note) " }
         text += "Boundaries shown are not an endorsement."
         if !result.notes.isEmpty { text += " Note: " + result.notes.joined(separator: "; ") + "." }
         return text

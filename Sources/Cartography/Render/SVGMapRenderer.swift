@@ -23,6 +23,17 @@ public struct SVGMapOptions: Sendable {
     public var eventSource = ""
     /// The filters applied to the events, named in the subtitle.
     public var filter = EventFilter()
+    /// Points, or an aggregate (chosen from the data with `auto`).
+    public var symbols = SymbolMode.auto
+    /// What aggregates measure.
+    public var measure = MapMeasure.events
+    /// How shading classes are cut, and how many (3–7).
+    public var classification = ClassMethod.quantile
+    public var classCount = 5
+    /// Draw the groups' reported bases (GeoData/group_origins.csv) whose period overlaps the map's dates.
+    public var groupBases = false
+    /// District areas in km² (official outlines) for `--measure rate`; computed when nil and needed.
+    public var districtAreas: [String: Double]?
 
     public init() {}
 }
@@ -38,6 +49,14 @@ public struct SVGMapResult: Sendable {
     public var panels = 0
     public var years: [Int] = []
     public var linksDrawn = 0
+    /// How events were symbolised on the main map (and in the inset, when it has one).
+    public var symbols: SymbolMode = .points
+    public var insetSymbols: SymbolMode?
+    /// Reports not drawn because they are located only to a province or a country (counted in the margin table).
+    public var eventsCoarse = 0
+    public var groupBasesDrawn = 0
+    /// The Line of Control and its note are on the map.
+    public var lineOfControl = false
     public var labelsDropped: [String] = []
     public var notes: [String] = []
 
@@ -74,12 +93,13 @@ public enum SVGMapRenderer {
         let panels = try PanelsLayer.drawPanels(plan, result: &result)
         let doc = SVGDocument()
         doc.openRoot(page: options.page, title: options.title,
-                     description: MapTexts.description(mapped: plan.mapped, result: result, boundaries: boundaries),
-                     css: plan.style.theme.css(k: plan.style.k))
+                     description: MapTexts.description(mapped: plan.mappedCount, result: result, boundaries: boundaries),
+                     css: plan.style.theme.css(k: plan.style.k, shading: plan.shadingColours, aggregate: plan.aggregateColours))
         let page = MapPage(plan: plan, panels: panels)
         for layer in PageLayers.all { try layer.draw(into: doc, page: page) }
         doc.raw("\n</svg>\n")
         result.svg = doc.bytes
+        MapProfile.mark("panels and page")
         return result
     }
 

@@ -46,21 +46,30 @@ struct PlacedLabel {
     var anchor: String
     var rotation: Double = 0
     var box: Envelope
+    /// A thin line from the labelled symbol to a label set further off.
+    var leader: (from: Coordinate, to: Coordinate)? = nil
 }
 
 /// Greedy label placement: labels arrive in priority order and each takes the first of its candidate positions
-/// that overlaps no placed label, no obstacle (symbols, furniture) and stays inside the frame; a label with no
-/// free position is dropped.
+/// that overlaps no placed label, no obstacle (symbols, furniture), no line it must avoid (links; the border and
+/// the Line of Control never) and stays inside the frame; a label with no free position is dropped.
 struct LabelPlacer {
     let frame: Envelope
+    /// Lines labels must not cross; nil places labels against boxes only.
+    let barriers: LabelBarriers?
+    /// Whether a label may be set further off with a leader line (not in small multiples, where it would mislead).
+    var allowsLeaders = true
     private(set) var boxes: [Envelope] = []
     private(set) var obstacles: [Envelope] = []
     private(set) var placed: [PlacedLabel] = []
-    private(set) var dropped: [String] = []
+    var dropped: [String] = []
     /// Labels set along a line, tested exactly (not by their axis-aligned box).
     private(set) var rotated: [OrientedBox] = []
 
-    init(frame: Envelope) { self.frame = frame }
+    init(frame: Envelope, barriers: LabelBarriers? = nil) {
+        self.frame = frame
+        self.barriers = barriers
+    }
 
     mutating func addObstacle(_ e: Envelope) { obstacles.append(e) }
 
@@ -69,6 +78,10 @@ struct LabelPlacer {
         if boxes.contains(where: { $0.intersects(box) }) { return false }
         if rotated.contains(where: { $0.intersects(box) }) { return false }
         if !ignoreObstacles, obstacles.contains(where: { $0.intersects(box) }) { return false }
+        if let barriers {
+            if barriers.blocksAlways(box) { return false }
+            if !ignoreObstacles, barriers.blocksWhilePossible(box) { return false }
+        }
         return true
     }
 
@@ -79,18 +92,21 @@ struct LabelPlacer {
         return Envelope(minX: left - pad, minY: y - style.size * 0.78 - pad, maxX: left + w + pad, maxY: y + style.size * 0.24 + pad)
     }
 
-    /// Places `text` centred near `centre` (a polygon's label point), trying small shifts within `room` px.
+    /// Places `text` centred near `centre` (a polygon's label point), trying shifts within `room` px; with `within`,
+    /// only where the label's middle stays inside that outline (its own side of every border).
     @discardableResult
-    mutating func placeCentred(_ text: String, at centre: Coordinate, style: LabelStyle, room: Double = 0,
+    mutating func placeCentred(_ text: String, at centre: Coordinate, style: LabelStyle, room: Double = 0, within: Geometry? = nil,
                                ignoreObstacles: Bool = false, recordDrop: Bool = true) -> Bool {
         let baseline = centre.y + style.size * 0.3
         var offsets: [(Double, Double)] = [(0, 0)]
         if room > 4 {
             let s = min(room, 30)
             offsets += [(0, -s / 2), (0, s / 2), (-s / 2, 0), (s / 2, 0), (0, -s), (0, s), (-s, 0), (s, 0)]
+            offsets += [(-s, -s / 2), (s, -s / 2), (-s, s / 2), (s, s / 2), (0, -1.5 * s), (0, 1.5 * s)]
         }
         for (dx, dy) in offsets {
             let box = Self.box(text: text, x: centre.x + dx, y: baseline + dy, style: style, anchor: "middle")
+            if let within, let barriers, !barriers.inside(box.center, within) { continue }
             if isFree(box, ignoreObstacles: ignoreObstacles) {
                 accept(PlacedLabel(text: text, x: centre.x + dx, y: baseline + dy, style: style, anchor: "middle", box: box))
                 return true
@@ -114,12 +130,36 @@ struct LabelPlacer {
         ]
         for (x, y, anchor) in candidates {
             let box = Self.box(text: text, x: x, y: y, style: style, anchor: anchor)
-            if isFree(box, ignoreObstacles: ignoreObstacles) {
+            if isFree(box, ignoreObstacles: ignoreObstacles), barriers?.sameSide(p, box.center) ?? true {
                 accept(PlacedLabel(text: text, x: x, y: y, style: style, anchor: anchor, box: box))
                 return true
             }
         }
+        if !ignoreObstacles, allowsLeaders, placeWithLeader(text, point: p, r: r, style: style) { return true }
         if recordDrop { dropped.append(text) }
+        return false
+    }
+
+    /// Further off (three distances, eight directions), joined to the symbol by a leader line that crosses no
+    /// other label.
+    private mutating func placeWithLeader(_ text: String, point p: Coordinate, r: Double, style: LabelStyle) -> Bool {
+        let ascent = style.size * 0.72
+        for distance in [r + 14, r + 22, r + 32] {
+            for step in 0..<8 {
+                let angle = Double(step) * Double.pi / 4
+                let ex = p.x + cos(angle) * distance, ey = p.y + sin(angle) * distance
+                let anchor = abs(cos(angle)) < 0.3 ? "middle" : (cos(angle) > 0 ? "start" : "end")
+                let y = ey + (sin(angle) > 0.3 ? ascent : sin(angle) < -0.3 ? 0 : ascent / 2)
+                let x = ex + (anchor == "start" ? 2 : anchor == "end" ? -2 : 0)
+                let box = Self.box(text: text, x: x, y: y, style: style, anchor: anchor)
+                let start = Coordinate(p.x + cos(angle) * (r + 1), p.y + sin(angle) * (r + 1))
+                let path = Envelope(minX: min(start.x, ex), minY: min(start.y, ey), maxX: max(start.x, ex), maxY: max(start.y, ey))
+                guard isFree(box), !boxes.contains(where: { $0.intersects(path) }), barriers?.sameSide(p, box.center) ?? true,
+                      !(barriers?.blocksAlways(path) ?? false) else { continue }
+                accept(PlacedLabel(text: text, x: x, y: y, style: style, anchor: anchor, box: box, leader: (start, Coordinate(ex, ey))))
+                return true
+            }
+        }
         return false
     }
 
@@ -130,6 +170,10 @@ struct LabelPlacer {
 
     func write(to doc: SVGDocument) {
         for label in placed {
+            if let leader = label.leader {
+                doc.raw("<path class=\"ll\" d=\"M"); doc.num(leader.from.x); doc.byte(32); doc.num(leader.from.y)
+                doc.byte(76); doc.num(leader.to.x); doc.byte(32); doc.num(leader.to.y); doc.raw("\"/>")
+            }
             doc.text(label.style.uppercase ? label.text.uppercased() : label.text, x: label.x, y: label.y,
                      cls: label.style.cls, anchor: label.anchor, rotate: label.rotation)
         }

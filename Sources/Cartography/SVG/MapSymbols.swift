@@ -69,9 +69,18 @@ enum AttributionStyle: Int, CaseIterable, Comparable {
         }
     }
 
+    /// Located only to a district: the same colour, hollow.
+    var hollowClass: String {
+        switch self {
+        case .claimed: "hc"
+        case .attributed: "ha"
+        case .unclaimed: "hu"
+        }
+    }
+
     var label: String {
         switch self {
-        case .claimed: "Claimed by the group named (filled)"
+        case .claimed: "Claimed by the actor named (filled)"
         case .attributed: "Attributed, alleged or disputed — not claimed (hatched)"
         case .unclaimed: "Unclaimed or attribution not reported (grey)"
         }
@@ -118,9 +127,10 @@ enum SymbolShape: String {
     }
 }
 
-/// Symbol sizes: area proportional to the reported low fatality figure, with a floor so small and unknown
-/// figures stay visible; `k` scales for small multiples. Radii are kept to 0.25 px steps so equal sizes share one
-/// definition in `<defs>`.
+/// Symbol sizes: area proportional to the reported low fatality figure, with a floor so small figures stay
+/// visible; "not reported" and "none" take the smallest size (told apart by the edge: dashed when not reported),
+/// and any reported death is a step larger; `k` scales for small multiples. Radii are kept to 0.25 px steps so equal
+/// sizes share one definition in `<defs>`.
 struct SymbolSizes {
     var k: Double
     /// Radius of an event whose toll is unknown or zero.
@@ -130,7 +140,7 @@ struct SymbolSizes {
 
     func radius(fatalities: Int?) -> Double {
         guard let f = fatalities, f > 0 else { return quantised(minimum) }
-        return quantised(max(minimum + 0.4 * k, perRootFatality * Double(f).squareRoot()))
+        return quantised(max(minimum + 0.8 * k, perRootFatality * Double(f).squareRoot()))
     }
 
     /// Radius of the district circle for an event count (area ∝ count).

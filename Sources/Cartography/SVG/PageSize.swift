@@ -6,8 +6,8 @@ import GeoReference
 import Geocoding
 import Analysis
 
-/// The size of the drawing: a named paper size or `WxH` in px or mm. Drawing units are CSS pixels (96 per inch);
-/// paper sizes also carry their millimetres so the SVG prints at the right size.
+/// The size of the drawing: a named paper size or `WxH` in px, mm or inches. Drawing units are CSS pixels (96 per
+/// inch); paper sizes (mm or inches) also carry their millimetres so the SVG prints at the right size.
 public struct PageSize: Sendable, Equatable, CustomStringConvertible {
     public var width: Double
     public var height: Double
@@ -32,7 +32,7 @@ public struct PageSize: Sendable, Equatable, CustomStringConvertible {
 
     public var description: String { name }
 
-    /// Reads "a4-landscape", "letter-portrait", "1600x1000", "1600x1000px" or "297x210mm".
+    /// Reads "a4-landscape", "letter-portrait", "1600x1000", "1600x1000px", "297x210mm" or "11x8.5in".
     public init(parsing text: String) throws {
         let t = text.trimmingCharacters(in: .whitespaces).lowercased()
         switch t {
@@ -43,12 +43,14 @@ public struct PageSize: Sendable, Equatable, CustomStringConvertible {
         case "letter", "letter-landscape": self.init(mm: 279.4, 215.9, name: "Letter landscape")
         case "letter-portrait": self.init(mm: 215.9, 279.4, name: "Letter portrait")
         default:
-            var body = t, mm = false
-            if body.hasSuffix("mm") { mm = true; body.removeLast(2) } else if body.hasSuffix("px") { body.removeLast(2) }
+            var body = t, mm = false, inches = false
+            if body.hasSuffix("mm") { mm = true; body.removeLast(2) } else if body.hasSuffix("in") { inches = true; body.removeLast(2) }
+            else if body.hasSuffix("px") { body.removeLast(2) }
             let parts = body.split(separator: "x").map { Double($0.trimmingCharacters(in: .whitespaces)) }
-            guard parts.count == 2, let w = parts[0], let h = parts[1], w.isFinite, h.isFinite else {
-                throw MapError("size '\(text)' is not understood; write WxH in px or mm (1600x1000, 297x210mm) or a page name: \(Self.names.joined(separator: ", "))")
+            guard parts.count == 2, var w = parts[0], var h = parts[1], w.isFinite, h.isFinite else {
+                throw MapError("size '\(text)' is not understood; write WxH in px, mm or inches (1600x1000, 297x210mm, 11x8.5in) or a page name: \(Self.names.joined(separator: ", "))")
             }
+            if inches { w *= 25.4; h *= 25.4; mm = true }
             let minimum = mm ? 80.0 : 300.0, maximum = mm ? 2000.0 : 8000.0
             guard (minimum...maximum).contains(w), (minimum...maximum).contains(h) else {
                 throw MapError("size '\(text)' is out of range: each side must be \(Int(minimum))–\(Int(maximum)) \(mm ? "mm" : "px")")

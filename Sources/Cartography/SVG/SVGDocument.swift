@@ -85,6 +85,12 @@ final class SVGDocument {
         raw("<circle class=\"\(cls)\""); attr("cx", cx); attr("cy", cy); attr("r", r); raw("/>")
     }
 
+    /// A circle with a tooltip (data text, escaped).
+    func circle(cx: Double, cy: Double, r: Double, cls: String, title: String) {
+        raw("<circle class=\"\(cls)\""); attr("cx", cx); attr("cy", cy); attr("r", r)
+        raw("><title>"); escaped(title); raw("</title></circle>")
+    }
+
     /// `<use>` of a definition at (x, y).
     func use(_ id: String, x: Double = 0, y: Double = 0, cls: String? = nil) {
         raw("<use href=\"#\(id)\"")
@@ -103,6 +109,13 @@ final class SVGDocument {
         raw(" d=\"")
         body(&bytes)
         raw("\"/>")
+    }
+
+    /// `<path class d>` with a tooltip (data text, escaped).
+    func path(cls: String, title: String, _ body: (inout [UInt8]) -> Void) {
+        raw("<path class=\"\(cls)\" d=\"")
+        body(&bytes)
+        raw("\"><title>"); escaped(title); raw("</title></path>")
     }
 
     /// The XML declaration and the `<svg>` root sized to the page (mm when the page was given in mm),

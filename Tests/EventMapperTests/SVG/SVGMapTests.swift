@@ -35,7 +35,7 @@ enum MapSamples {
 
         // Legend: claimed and attributed told apart, with their classes.
         let legend = SVGText.texts(svg, cls: "lg").joined(separator: " ")
-        #expect(legend.contains("Claimed by the group named"))
+        #expect(legend.contains("Claimed by the actor named"))
         #expect(legend.contains("Attributed, alleged or disputed"))
         #expect(svg.contains("class=\"ec\"") && svg.contains("class=\"ea\""), "claimed and attributed events are both drawn, differently")
         #expect(svg.contains("url(#hatch)"), "attributed events are hatched")

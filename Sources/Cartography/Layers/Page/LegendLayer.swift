@@ -7,7 +7,7 @@ struct LegendLayer: PageLayer {
         let plan = page.plan, box = plan.layout.legendBox
         doc.raw("<g id=\"legend\">")
         let bottom = plan.legend.write(to: doc, in: Envelope(minX: box.minX, minY: box.minY, maxX: box.maxX,
-                                                             maxY: box.maxY - plan.layout.furnitureHeight))
+                                                             maxY: box.maxY - plan.layout.furnitureHeight)).bottom
         if plan.options.facetByYear {
             let y = min(bottom + 4, box.maxY - 46), centre = plan.template.frame.center
             doc.text("Scale (every panel)", x: box.minX, y: y + 10, cls: "lh")

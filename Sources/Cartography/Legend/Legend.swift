@@ -9,6 +9,8 @@ import Analysis
 struct LegendItem {
     var label: String
     var height: Double = 12
+    /// The swatch's width when wider than the legend's swatch column (a large circle): the label moves right.
+    var width: Double = 0
     var swatch: (SVGDocument, _ x: Double, _ y: Double, _ width: Double, _ height: Double) -> Void
 }
 
@@ -16,6 +18,10 @@ struct LegendSection {
     var title: String
     var items: [LegendItem]
     var note: String? = nil
+    /// 0: always shown; higher numbers are left out first when the legend does not fit its box.
+    var dropOrder = 0
+    /// The note stays whatever the room (the Line of Control note).
+    var noteRequired = false
 }
 
 /// The legend: sections of swatches and labels flowed into columns within a box; labels wrap to the column.
@@ -32,10 +38,10 @@ struct Legend {
         style.wrap(text, width: width)
     }
 
-    private var labelWidth: Double { columnWidth - swatchWidth - 6 }
+    private func labelWidth(_ item: LegendItem) -> Double { columnWidth - max(swatchWidth, item.width) - 6 }
 
     private func rowHeight(_ item: LegendItem) -> Double {
-        max(item.height, Double(wrap(item.label, width: labelWidth, style: Self.textStyle).count) * Self.lineHeight) + 3
+        max(item.height, Double(wrap(item.label, width: labelWidth(item), style: Self.textStyle).count) * Self.lineHeight) + 3
     }
 
     private func sectionHeights(_ section: LegendSection) -> (head: Double, rows: [Double], tail: Double) {
@@ -51,10 +57,37 @@ struct Legend {
         }
     }
 
-    /// Draws into `box`, starting a new column when a section does not fit; returns the bottom of the tallest column.
+    /// The legend with what does not fit in `box` left out: sections by their drop order, then the rows of the
+    /// longest sections (a last row says how many were left out), then notes. A legend that fits is returned as it is.
+    func fitted(to box: Envelope) -> Legend {
+        var legend = self
+        while !legend.fits(box), let worst = legend.sections.indices.filter({ legend.sections[$0].dropOrder > 0 })
+                .max(by: { legend.sections[$0].dropOrder < legend.sections[$1].dropOrder }) {
+            legend.sections.remove(at: worst)
+        }
+        while !legend.fits(box), let longest = legend.sections.indices.filter({ legend.sections[$0].items.count > 3 })
+                .max(by: { legend.sections[$0].items.count < legend.sections[$1].items.count }) {
+            var items = legend.sections[longest].items
+            let hidden = (items.last?.label.hasPrefix("… and ") ?? false) ? items.removeLast() : nil
+            let before = hidden.flatMap { Int($0.label.dropFirst(6).prefix { $0.isNumber }) } ?? 0
+            items.removeLast()
+            items.append(LegendItem(label: "… and \(before + 1) more (not shown for lack of room)", height: 10, swatch: { _, _, _, _, _ in }))
+            legend.sections[longest].items = items
+        }
+        for i in legend.sections.indices where !legend.fits(box) && !legend.sections[i].noteRequired { legend.sections[i].note = nil }
+        return legend
+    }
+
+    /// Whether everything is drawn inside `box`.
+    func fits(_ box: Envelope) -> Bool {
+        write(to: SVGDocument(capacity: 1024), in: box).fits
+    }
+
+    /// Draws into `box`, starting a new column when a section does not fit; returns the bottom of the tallest column
+    /// and whether everything stayed inside the box.
     @discardableResult
-    func write(to doc: SVGDocument, in box: Envelope, gap: Double = 16) -> Double {
-        var x = box.minX, y = box.minY, bottom = box.minY
+    func write(to doc: SVGDocument, in box: Envelope, gap: Double = 16) -> (bottom: Double, fits: Bool) {
+        var x = box.minX, y = box.minY, bottom = box.minY, fits = true
         for section in sections {
             let h = sectionHeights(section)
             // Keep a section in one column when it fits in a fresh one.
@@ -73,9 +106,11 @@ struct Legend {
                     x += columnWidth + gap
                     y = box.minY
                 }
+                if y + height > box.maxY + 0.5 { fits = false }
                 let swatchHeight = max(item.height, 10)
+                let swatchWidth = max(self.swatchWidth, item.width)
                 item.swatch(doc, x, y + (height - 3 - swatchHeight) / 2, swatchWidth, swatchHeight)
-                let lines = wrap(item.label, width: labelWidth, style: Self.textStyle)
+                let lines = wrap(item.label, width: labelWidth(item), style: Self.textStyle)
                 var ty = y + (height - 3) / 2 - Double(lines.count - 1) * Self.lineHeight / 2 + 3.2
                 for line in lines {
                     doc.text(line, x: x + swatchWidth + 6, y: ty, cls: "lg")
@@ -91,9 +126,10 @@ struct Legend {
                 }
                 y += h.tail
             }
+            if y > box.maxY + 0.5 { fits = false }
             y += 8
             bottom = max(bottom, y)
         }
-        return bottom
+        return (bottom, fits)
     }
 }
