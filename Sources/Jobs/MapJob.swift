@@ -58,7 +58,7 @@ public enum MapJob {
                 + (map.eventsWithoutPoint > 0 ? "; \(map.eventsWithoutPoint) without a point to district precision (not drawn)" : "")
                 + (map.eventsOutsideFrame > 0 ? "; \(map.eventsOutsideFrame) outside the map frame" : ""))
             if map.eventsCoarse > 0 { lines.append("  \(map.eventsCoarse) located only to a province or country: counted in the margin, not drawn") }
-            if map.groupBasesDrawn > 0 { lines.append("  \(map.groupBasesDrawn) reported group bases drawn (--group-bases)") }
+            if map.groupBasesDrawn > 0 { lines.append("  \(map.groupBasesDrawn) reported group bases drawn (the group-bases option)") }
             lines.append(String(format: "  geocoded in %.2f s, drew in %.2f s", geocodeSeconds, renderSeconds))
             if !map.labelsDropped.isEmpty {
                 let names = Array(NSOrderedSet(array: map.labelsDropped)).compactMap { $0 as? String }

@@ -50,7 +50,7 @@ enum UserMessages {
 
     /// Options the library refers to in words.
     static let optionNames = ["name-field", "id-field", "province-field", "level", "merge", "replace", "licence", "source",
-                              "layer", "column-map", "profile", "date-order", "encoding", "extent", "png", "pdf", "geodata"]
+                              "layer", "column-map", "profile", "date-order", "encoding", "extent", "png", "pdf", "geodata", "group-bases"]
 }
 
 /// A library error told in command-line words; ArgumentParser prints it as "Error: …" and exits 1.

@@ -18,12 +18,12 @@ public enum PrintRenderer {
     }
 
     /// What to do when rsvg-convert is missing.
-    public static let installHint = "install librsvg2-bin and fonts-dejavu-core (apt-get install librsvg2-bin fonts-dejavu-core, or Scripts/setup --demo)"
+    public static let installHint = "install librsvg2-bin and fonts-dejavu-core (apt-get install librsvg2-bin fonts-dejavu-core)"
 
     /// Renders `svg` to `output` as PNG (at `dpi`) or PDF (vector).
     public static func write(svg: String, to output: String, format: Format, dpi: Double = 96) throws {
         guard let tool = rsvgConvert() else {
-            throw MapError("--\(format.rawValue) needs rsvg-convert, which is not installed; \(installHint), or leave out --\(format.rawValue). The SVG was written: \(svg)")
+            throw MapError("the \(format.rawValue) option needs rsvg-convert, which is not installed; \(installHint), or leave out the \(format.rawValue) option. The SVG was written: \(svg)")
         }
         let url = URL(fileURLWithPath: output)
         let temporary = url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".tmp-\(getpid())"

@@ -50,7 +50,7 @@ struct MapExtent {
         let found = all.filter { $0.id.lowercased() == key || $0.name.lowercased() == key }
         guard let first = found.first else {
             let names = (boundaries.provinces + boundaries.countries).map(\.name).sorted().joined(separator: ", ")
-            throw MapError("--extent '\(name)' is not a province, country or district name or id; try one of: \(names)")
+            throw MapError("the extent option '\(name)' is not a province, country or district name or id; try one of: \(names)")
         }
         return [first]
     }
