@@ -38,10 +38,15 @@ public final class EventExtractor: Sendable {
         report.notes = document.notes
         var blockSentences: [[Sentence]] = []
         var count = 0
+        var cutClauses = 0
         for block in document.blocks.indices {
-            let sentences = document.blocks[block].skipReason == nil ? SentenceSplitter.sentences(in: document, block: block, firstIndex: count) : []
+            let sentences = document.blocks[block].skipReason == nil
+                ? SentenceSplitter.sentences(in: document, block: block, firstIndex: count, cut: &cutClauses) : []
             count += sentences.count
             blockSentences.append(sentences)
+        }
+        if cutClauses > 0 {
+            report.notes.append("\(cutClauses) sentence\(cutClauses == 1 ? " was" : "s were") longer than \(SentenceSplitter.maxClauseTokens) words and marks (text without sentence punctuation?) and read in pieces of that length; figures and claims are not joined across the pieces")
         }
         let header = DocumentHeader(document, sentences: blockSentences)
         let (date, source) = documentDate(document, header, options, &report.notes)

@@ -5,7 +5,7 @@ import FuzzSupport
 /// ("30 July 2023", "July 30, 2023"), weekdays checked against the day, ordinals, dotted day-first dates, slash dates
 /// plain or ambiguous under each day/month order, and Excel serial days. Every input is a date or an
 /// EventValueError; a date reads back from its ISO form as itself; a date refused as ambiguous reads under either
-/// order, differently; an Excel serial lies in 1950–2100 and reads back from ISO.
+/// order, differently (unless a weekday rules a reading out); an Excel serial lies in 1950–2100 and reads back from ISO.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzHumanDates(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data, size <= 256 else { return 0 }
@@ -17,12 +17,17 @@ public func fuzzHumanDates(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
             precondition(again == date, "\(text.debugDescription) (\(order?.rawValue ?? "no order")) → \(date.iso) → \(again?.iso ?? "error")")
             for precision in EventDate.Precision.allCases {
                 let coarse = date.coarsened(to: precision)
-                precondition(coarse.precision <= date.precision && coarse.precision <= precision && coarse.year == date.year,
+                // Precision orders day < month < year (finer first): coarsening never makes a date finer.
+                precondition(coarse.precision == max(date.precision, precision) && coarse.year == date.year,
                              "coarsened \(date.iso) to \(precision): \(coarse.iso)")
             }
         } catch where order == nil && error.reason.contains("is ambiguous") {
+            // Without a weekday both readings are days, and different ones. A weekday may rule out one reading or both
+            // ("Fri 8/06/2004" is 6 August only; "Fri 8/06/2005" neither): the parser still calls such a date ambiguous.
             let dmy = try? EventDate(parsing: text, order: .dmy), mdy = try? EventDate(parsing: text, order: .mdy)
-            precondition(dmy != nil && mdy != nil && dmy != mdy, "\(text.debugDescription) refused as ambiguous: \(dmy?.iso ?? "-") / \(mdy?.iso ?? "-")")
+            let hasWeekday = text.contains { $0.isLetter }
+            precondition((hasWeekday || (dmy != nil && mdy != nil)) && (dmy == nil || dmy != mdy),
+                         "\(text.debugDescription) refused as ambiguous: \(dmy?.iso ?? "-") / \(mdy?.iso ?? "-")")
         } catch {}
     }
     if let serial = EventDate.excelSerial(text) {

@@ -135,6 +135,14 @@ extension EventDate {
         } else if separator == "." {
             chosen = .dmy
         } else {
+            // Neither order gives a day ("43/30/2145"): not a date, rather than an ambiguous one (found by Fuzz/FuzzHumanDates).
+            var reasons: [String] = []
+            for (order, month, day) in [("day/month/year", b, a), ("month/day/year", a, b)] {
+                do { _ = try EventDate(year: year, month: month, day: day) } catch { reasons.append("as \(order), \(error.reason)") }
+            }
+            if reasons.count == 2 {
+                throw EventValueError("'\(shown)' is not a date in either order (\(reasons.joined(separator: "; "))); \(advice)")
+            }
             let first = (try? EventDate(year: year, month: b, day: a)).map { "\($0.day!) \(monthNames[$0.month! - 1].capitalized) \(year)" }
             let second = (try? EventDate(year: year, month: a, day: b)).map { "\($0.day!) \(monthNames[$0.month! - 1].capitalized) \(year)" }
             let readings = [first, second].compactMap { $0 }.joined(separator: " or ")

@@ -43,6 +43,9 @@ struct EventDraft: Sendable {
 enum EventSegmenter {
     static func drafts(_ analyses: [SentenceAnalysis]) -> (drafts: [EventDraft], looseOrigins: [SentenceAnalysis]) {
         var drafts: [EventDraft] = []
+        // The last draft's `bestPlace` and `firstDate`, kept up to date sentence by sentence: asking the draft each
+        // time rescanned every sentence of it, and an event retold in thousands of sentences took hours.
+        var last = Running()
         var loose: [SentenceAnalysis] = []
         for analysis in analyses {
             if analysis.hasSuppressedTriggerOnly || (analysis.liveTriggers.isEmpty && !analysis.hasContent) {
@@ -51,17 +54,19 @@ enum EventSegmenter {
             }
             let distance = drafts.last.map { analysis.sentence.block - $0.lastBlock } ?? Int.max
             if analysis.opensEvent {
-                if !analysis.sentence.isHeading, var last = drafts.last, distance <= 1, retells(analysis, last) {
-                    last.openers.append(last.sentences.count)
-                    last.sentences.append(analysis)
-                    drafts[drafts.count - 1] = last
+                if !analysis.sentence.isHeading, !drafts.isEmpty, distance <= 1, retells(analysis, last) {
+                    drafts[drafts.count - 1].openers.append(drafts[drafts.count - 1].sentences.count)
+                    drafts[drafts.count - 1].sentences.append(analysis)
+                    last.add(analysis, opener: true)
                 } else {
                     drafts.append(EventDraft(sentences: [analysis], openers: [0]))
+                    last = Running()
+                    last.add(analysis, opener: true)
                 }
-            } else if !analysis.sentence.isHeading || distance == 0, var last = drafts.last, distance <= (analysis.claims.isEmpty ? 1 : 2),
+            } else if !analysis.sentence.isHeading || distance == 0, !drafts.isEmpty, distance <= (analysis.claims.isEmpty ? 1 : 2),
                       placeFits(analysis, last) {
-                last.sentences.append(analysis)
-                drafts[drafts.count - 1] = last
+                drafts[drafts.count - 1].sentences.append(analysis)
+                last.add(analysis, opener: false)
             } else if !analysis.origins.isEmpty {
                 loose.append(analysis)
             }
@@ -69,14 +74,37 @@ enum EventSegmenter {
         return (mergeRetold(drafts), loose)
     }
 
+    /// `EventDraft.bestPlace` and `.firstDate` of a draft, updated as sentences join it.
+    private struct Running {
+        private var openingPlace: ResolvedPlace?
+        private var anyPlace: ResolvedPlace?
+        private var openingDate: EventDate?
+        private var anyDate: EventDate?
+
+        var bestPlace: ResolvedPlace? { openingPlace ?? anyPlace }
+        var firstDate: EventDate? { openingDate ?? anyDate }
+
+        mutating func add(_ analysis: SentenceAnalysis, opener: Bool) {
+            // The first of the most precise wins, as in `bestPlace`.
+            for place in analysis.locations where place.precision < 6 {
+                if opener, openingPlace.map({ place.precision < $0.precision }) ?? true { openingPlace = place }
+                if anyPlace.map({ place.precision < $0.precision }) ?? true { anyPlace = place }
+            }
+            if let date = analysis.eventDates.lazy.compactMap(\.date).first {
+                if opener, openingDate == nil { openingDate = date }
+                if anyDate == nil { anyDate = date }
+            }
+        }
+    }
+
     /// Nothing new (no place, no date), or the same place and a compatible date.
-    private static func retells(_ analysis: SentenceAnalysis, _ draft: EventDraft) -> Bool {
+    private static func retells(_ analysis: SentenceAnalysis, _ draft: Running) -> Bool {
         if analysis.locations.isEmpty && analysis.eventDates.isEmpty { return true }
         guard placeFits(analysis, draft) else { return false }
         return datesFit(analysis.eventDates.compactMap(\.date).first, draft.firstDate)
     }
 
-    private static func placeFits(_ analysis: SentenceAnalysis, _ draft: EventDraft) -> Bool {
+    private static func placeFits(_ analysis: SentenceAnalysis, _ draft: Running) -> Bool {
         guard let place = analysis.locations.filter({ $0.precision < 6 }).min(by: { $0.precision < $1.precision }),
               let existing = draft.bestPlace else { return true }
         return place.isCompatible(with: existing)
@@ -106,6 +134,15 @@ enum EventSegmenter {
             if date == nil { date = later.date }
         }
 
+        /// Drafts can be the same event only when their keys are equal: the family and the district (or, without a
+        /// district, the province). Nil when the draft can match none.
+        var key: String? {
+            guard let place else { return nil }
+            if let district = place.districtID { return family + "|d|" + district }
+            if let province = place.provinceID { return family + "|p|" + province }
+            return nil
+        }
+
         func isSameEvent(as other: Summary) -> Bool {
             guard family == other.family, let p = place, let q = other.place, datesFit(date, other.date) else { return false }
             if let x = p.districtID, let y = q.districtID { return x == y }
@@ -119,14 +156,26 @@ enum EventSegmenter {
     private static func mergeRetold(_ drafts: [EventDraft]) -> [EventDraft] {
         var merged: [EventDraft] = []
         var summaries: [Summary] = []
+        // Indexes into `summaries` by `Summary.key`, ascending: only drafts of one key are compared, so a long
+        // document of many events is not compared draft by draft with every earlier one.
+        var byKey: [String: [Int]] = [:]
         for draft in drafts {
             let summary = Summary(draft)
-            if let k = summaries.firstIndex(where: { $0.isSameEvent(as: summary) }) {
+            let candidates = summary.key.flatMap { byKey[$0] } ?? []
+            if let k = candidates.first(where: { summaries[$0].isSameEvent(as: summary) }) {
                 let offset = merged[k].sentences.count
                 merged[k].sentences += draft.sentences
                 merged[k].openers += draft.openers.map { $0 + offset }
+                let before = summaries[k].key
                 summaries[k].absorb(summary)
+                if let after = summaries[k].key, after != before {
+                    if let before { byKey[before]?.removeAll { $0 == k } }
+                    var list = byKey[after, default: []]
+                    list.insert(k, at: list.firstIndex { $0 > k } ?? list.endIndex)
+                    byKey[after] = list
+                }
             } else {
+                if let key = summary.key { byKey[key, default: []].append(summaries.count) }
                 merged.append(draft)
                 summaries.append(summary)
             }

@@ -12,12 +12,26 @@ struct Sentence: Sendable {
 
 /// Cuts a block into sentences at ".", "!" and "?" followed by a capital, a digit or a quote, except after
 /// abbreviations ("Gen.", "Mr.", "Jan.", "U.N.") and initials ("D.I. Khan", "A. Writer").
+///
+/// A clause longer than `maxClauseTokens` (text without sentence punctuation: a table or a list run together,
+/// converted PDF text, a hostile file) is cut into pieces of that many tokens, each read as a sentence of its own:
+/// the rules look across a sentence, so one sentence of a million words took hours (docs/LIMITS.md).
 enum SentenceSplitter {
+    /// The longest clause read as one: 400 words and marks; real sentences stay far below it.
+    static let maxClauseTokens = 400
+
     static func sentences(in document: Document, block: Int, firstIndex: Int) -> [Sentence] {
+        var cut = 0
+        return sentences(in: document, block: block, firstIndex: firstIndex, cut: &cut)
+    }
+
+    /// As above; `cut` counts the clauses cut into pieces for being longer than `maxClauseTokens`.
+    static func sentences(in document: Document, block: Int, firstIndex: Int, cut: inout Int) -> [Sentence] {
         let range = document.blocks[block].range
         let tokens = Tokenizer.tokens(document.text, in: range)
         var sentences: [Sentence] = []
         var wholeSentences = 0
+        var longClauses = 0
         var start = 0
         var i = 0
         while i < tokens.count {
@@ -32,6 +46,7 @@ enum SentenceSplitter {
             i += 1
         }
         if start < tokens.count { append(tokens[start...]) }
+        cut += longClauses
         return sentences
 
         /// Adds a sentence, cut into clauses at ";" and at ", while", ", whereas", ", but": two events told in one
@@ -50,6 +65,18 @@ enum SentenceSplitter {
         }
 
         func appendClause(_ slice: ArraySlice<Token>) {
+            guard slice.count <= maxClauseTokens else {
+                longClauses += 1
+                var pieceStart = slice.startIndex
+                while pieceStart < slice.endIndex {
+                    let pieceEnd = min(pieceStart + maxClauseTokens, slice.endIndex)
+                    appendClause(slice[pieceStart..<pieceEnd])
+                    wholeSentences += 1
+                    pieceStart = pieceEnd
+                }
+                wholeSentences -= 1  // append(_:) counts the last piece
+                return
+            }
             guard let first = slice.first, let last = slice.last else { return }
             sentences.append(Sentence(block: block, index: firstIndex + sentences.count, wholeSentence: firstIndex + wholeSentences,
                                       range: first.range.lowerBound..<last.range.upperBound,

@@ -201,6 +201,17 @@ struct PointRowJob {
     @inline(__always)
     private mutating func row(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int, line: Int, _ tables: Tables) {
         tally.rows += 1
+        if base[start] == 0, let over = OverLongLine.reject(UnsafeBufferPointer(start: base + start, count: end - start)) {
+            rejects.append(BlockReject(lineInBlock: line, field: nil, reason: over.reason, category: .unreadable, raw: over.raw))
+            return
+        }
+        if end - start > OverLongLine.limit {
+            // Over the limit but within a block (the reader cuts only lines longer than a grown block).
+            let kept = Array(UnsafeBufferPointer(start: base + start, count: OverLongLine.keptBytes))
+            rejects.append(BlockReject(lineInBlock: line, field: nil, reason: OverLongLine.reason(limit: OverLongLine.limit),
+                                       category: .unreadable, raw: RawText.cut(kept, length: end - start)))
+            return
+        }
         switch splitter.split(base, start, end) {
         case .ok: break
         case let .failure(field, reason):

@@ -56,4 +56,19 @@ import Testing
         #expect(key == "neo hyber district")
         #expect(NameNormalizer.key("\u{301}Khar") == "khar" && NameNormalizer.key("Kha\u{301}r") == "khar")
     }
+
+    /// FuzzHumanDates: "43/30/2145" was refused as "ambiguous: day and month cannot be told apart", though neither
+    /// order gives a day. Now it is not a date, with the reason for each order.
+    @Test func slashDateValidInNeitherOrderIsNotAmbiguous() throws {
+        let bytes = try #require(FileManager.default.contents(atPath: Self.corpus + "/human-dates/regression-neither-order-is-a-date"))
+        let text = String(decoding: bytes, as: UTF8.self)
+        let message = BadInput.errorMessage { _ = try EventDate(parsing: text) }
+        #expect(message.hasPrefix("'43/30/2145' is not a date in either order (as day/month/year, year 2145 is outside 1900–2100;"))
+        #expect(!message.contains("ambiguous"))
+        #expect(BadInput.errorMessage { _ = try EventDate(parsing: "31/13/2021") }
+            == "'31/13/2021' is not a date in either order (as day/month/year, month 13 does not exist; as month/day/year, month 31 does not exist); write it as YYYY-MM-DD (2023-07-30), YYYY-MM or YYYY, or as '30 July 2023'")
+        // Still ambiguous when both orders give a day; still read when one does.
+        #expect(BadInput.errorMessage { _ = try EventDate(parsing: "3/4/2021") }.contains("is ambiguous: 3 April 2021 or 4 March 2021"))
+        #expect(try EventDate(parsing: "13/4/2021").iso == "2021-04-13")
+    }
 }

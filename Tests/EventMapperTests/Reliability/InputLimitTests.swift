@@ -4,6 +4,7 @@ import Testing
 @testable import EventModel
 @testable import EventFormats
 @testable import GeoReference
+@testable import Geocoding
 
 /// The size limits of docs/LIMITS.md: a field, a line, a document read whole and a geometry. Over a limit, the row,
 /// feature or document is refused with a reason that names the limit and how to raise it; what follows is still read.
@@ -127,6 +128,22 @@ import Testing
         let text = RawText.cut(bytes, length: 5000)
         #expect(text.hasPrefix(String(repeating: "é", count: 511)) && text.hasSuffix("… [5000 bytes in all; the rest is not kept]"))
         #expect(!text.contains("\\x"))
+    }
+
+    // MARK: The point join (geocode --boundaries): blocks of lines
+
+    /// A line over the limit used to grow the block without end; now it comes to the workers as one marker line and
+    /// is rejected, and the lines around it are joined as usual, whatever the block size.
+    @Test func pointJoinRejectsALineOverTheLimit() throws {
+        let long = "2," + String(repeating: "x", count: 5 << 20)
+        for (blockBytes, ending) in [(4096, "\n"), (1 << 20, "\r\n"), (16 << 20, "\n")] {
+            let text = "id,lon,lat\n1,70.1,34.1\n" + long + ending + "3,70.2,34.2\n" + long
+            let (summary, output, rejects) = try PointJoinFixture.join(text, blockBytes: blockBytes)
+            #expect(summary.rows == 4 && summary.rejects == 2, "block \(blockBytes)")
+            #expect(Set(PointJoinFixture.assignments(output).keys) == ["1", "3"])
+            #expect(rejects.contains("the row is longer than 4 MiB (the line limit) and was skipped; check for a missing line break, " + Self.lineAdvice))
+            #expect(rejects.contains("2,xxxx") && rejects.contains("bytes in all; the rest is not kept]") && rejects.utf8.count < 8192)
+        }
     }
 
     // MARK: Documents read whole
