@@ -12,12 +12,13 @@ struct PanelAggregate {
     var districtLevel: [String: Int] = [:]
     var bins: [HexBins.Bin] = []
 
-    /// The events of one panel added up for `mode`.
+    /// The events of one panel (all from one `MapEvent.all`) added up for `mode`.
     static func make(_ events: [MapEvent], mode: SymbolMode, measure: MapMeasure, areas: [String: Double],
                      hexBins: HexBins?, equalArea: CoordinateTransform?, projection: MapProjection) throws -> PanelAggregate {
         var aggregate = PanelAggregate()
         var binned: [Coordinate] = [], weights: [Double] = []
-        var totals: [String: (events: Int, value: Double)] = [:]
+        let districts = events.first?.districtCount ?? 0
+        var counts = [Int](repeating: 0, count: districts), values = [Double](repeating: 0, count: districts)
         for event in events {
             if mode == .hexbin {
                 if event.districtLevel, let id = event.districtID {
@@ -27,13 +28,14 @@ struct PanelAggregate {
                     weights.append(measure.value(of: event))
                 }
             }
-            guard let id = event.districtID else { continue }
-            totals[id, default: (0, 0)].events += 1
-            totals[id, default: (0, 0)].value += measure.value(of: event)
+            guard event.district >= 0, Int(event.district) < districts else { continue }
+            counts[Int(event.district)] += 1
+            values[Int(event.district)] += measure.value(of: event)
         }
-        for (id, total) in totals {
-            aggregate.districtEvents[id] = total.events
-            aggregate.districtValues[id] = total.value
+        for number in 0..<districts where counts[number] > 0 {
+            let id = events[0].districtID(number: number)
+            aggregate.districtEvents[id] = counts[number]
+            aggregate.districtValues[id] = values[number]
         }
         if measure.isRate {
             for (id, value) in aggregate.districtValues {

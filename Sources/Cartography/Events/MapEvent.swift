@@ -9,7 +9,51 @@ import Analysis
 /// are copied, filtered and grouped without copying the events themselves.
 final class MapEventSource {
     let events: [GeocodedEvent]
+    /// District ids by number (events keep the number: counted in arrays, not hashed again).
+    private(set) var districtIDs: [String] = []
+    private var districtNumbers: [String: Int32] = [:]
+
     init(_ events: [GeocodedEvent]) { self.events = events }
+
+    func number(ofDistrict id: String?) -> Int32 {
+        guard let id else { return -1 }
+        if let n = districtNumbers[id] { return n }
+        let n = Int32(districtIDs.count)
+        districtIDs.append(id)
+        districtNumbers[id] = n
+        return n
+    }
+}
+
+/// What one pass over the mapped events learns, so nothing else walks a million events for it.
+struct MapEventSummary {
+    var eventsPerYear: [Int: Int] = [:]
+    /// The lon/lat box of the events' points and of their origins (empty: inverted infinities).
+    var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
+    var box: Envelope? { minX <= maxX ? Envelope(minX: minX, minY: minY, maxX: maxX, maxY: maxY) : nil }
+    var withDistrict = 0
+    var districtLevel = 0
+    var claimed = 0, attributed = 0, unclaimed = 0
+    var first: EventDate?, last: EventDate?
+
+    mutating func add(_ event: MapEvent, date: EventDate) {
+        eventsPerYear[event.year, default: 0] += 1
+        include(event.lonLat)
+        if let origin = event.origin { include(origin) }
+        if event.district >= 0 { withDistrict += 1 }
+        if event.districtLevel { districtLevel += 1 }
+        switch event.style {
+        case .claimed: claimed += 1
+        case .attributed: attributed += 1
+        case .unclaimed: unclaimed += 1
+        }
+        if first.map({ date < $0 }) ?? true { first = date }
+        if last.map({ date > $0 }) ?? true { last = date }
+    }
+
+    private mutating func include(_ p: Coordinate) {
+        minX = min(minX, p.x); minY = min(minY, p.y); maxX = max(maxX, p.x); maxY = max(maxY, p.y)
+    }
 }
 
 /// An event ready to draw: where (lon/lat), how big, how attributed, how precisely located. Only what every map
@@ -23,22 +67,27 @@ struct MapEvent {
     let year: Int
     /// Located only to a district: drawn hollow at the district's label point, never as if at a place.
     let districtLevel: Bool
-    let districtID: String?
+    /// The district's number in the source (-1: none); `districtID` gives its id.
+    let district: Int32
     /// The origin's point when it is known to district precision or better.
     let origin: Coordinate?
     let crossBorder: Bool
 
-    /// Every event of `events` that can be drawn, in order (each read in place, never copied).
-    static func all(_ events: [GeocodedEvent]) -> [MapEvent] {
+    /// Every event of `events` that can be drawn, in order (each read in place, never copied), and what they add up to.
+    static func all(_ events: [GeocodedEvent]) -> (events: [MapEvent], summary: MapEventSummary) {
         let source = MapEventSource(events)
         var mapped: [MapEvent] = []
+        var summary = MapEventSummary()
         mapped.reserveCapacity(events.count)
         source.events.withUnsafeBufferPointer { buffer in
             for index in buffer.indices {
-                if let event = MapEvent(source: source, index: index, item: buffer.baseAddress! + index) { mapped.append(event) }
+                let item = buffer.baseAddress! + index
+                guard let event = MapEvent(source: source, index: index, item: item) else { continue }
+                mapped.append(event)
+                summary.add(event, date: item.pointee.event.date)
             }
         }
-        return mapped
+        return (mapped, summary)
     }
 
     /// One event on its own (nil when it cannot be drawn at a point honestly).
@@ -56,7 +105,7 @@ struct MapEvent {
         self.index = index
         lonLat = p
         districtLevel = precision == .district
-        districtID = item.pointee.location.adm2ID
+        district = source.number(ofDistrict: item.pointee.location.adm2ID)
         style = AttributionStyle(item.pointee.event.attribution)
         fatalities = item.pointee.event.fatalities?.low
         year = item.pointee.event.date.year
@@ -69,6 +118,11 @@ struct MapEvent {
             crossBorder = item.pointee.crossBorder ?? false
         }
     }
+
+    var districtID: String? { district >= 0 ? source.districtIDs[Int(district)] : nil }
+    /// How many district numbers the source has given (for counting in arrays), and the id of a number.
+    var districtCount: Int { source.districtIDs.count }
+    func districtID(number: Int) -> String { source.districtIDs[number] }
 
     /// The event as geocoded (looked up: for tooltips, claims and the legend).
     var item: GeocodedEvent { source.events[index] }

@@ -40,14 +40,14 @@ final class PanelTemplate {
     init(frame: Envelope, projection: MapProjection, style: MapStyle, boundaries: BoundaryData, gazetteer: Gazetteer,
          context: GEOSContext, prefix: String = "", furniture: Envelope? = nil, inset: InsetPlan? = nil,
          covered: [Envelope] = [], labelsBorder: Bool = true, groupBases: [GroupBase] = [],
-         title: String? = nil) throws {
+         title: String? = nil, lines: BoundaryLines? = nil) throws {
         self.title = title
         self.frame = frame
         self.projection = projection
         self.style = style
         self.gazetteer = gazetteer
         let pipeline = MapGeometryPipeline(projection: projection, clip: frame.expanded(by: 4), context: context)
-        let projected = try ProjectedBoundaries(boundaries, through: pipeline, districts: style.officialDistricts)
+        let projected = try ProjectedBoundaries(boundaries, through: pipeline, districts: style.officialDistricts, lines: lines)
         self.boundaries = projected
         towns = KeyTown.placed(gazetteer: gazetteer, projection: projection, frame: frame)
         self.prefix = prefix

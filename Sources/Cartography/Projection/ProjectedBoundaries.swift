@@ -23,34 +23,22 @@ struct ProjectedBoundaries {
     var international: Geometry?
     /// The Line of Control in Jammu and Kashmir (`LineOfControl`), when in the frame.
     var lineOfControl: Geometry?
-    /// The sea: what no country covers and reaches the southern edge of the boundary data. Other gaps (countries
-    /// the data leaves out, such as Nepal; the Siachen area no outline covers) are land without a name.
+    /// The sea (`BoundaryLines`).
     var sea: Geometry?
 
-    init(_ boundaries: BoundaryData, through pipeline: MapGeometryPipeline, districts drawDistricts: Bool) throws {
+    /// `lines`: the line work in lon/lat when already worked out for another panel size.
+    init(_ boundaries: BoundaryData, through pipeline: MapGeometryPipeline, districts drawDistricts: Bool, lines given: BoundaryLines? = nil) throws {
         countries = try Self.units(boundaries.countries, through: pipeline)
         provinces = try Self.units(boundaries.provinces, through: pipeline)
         if drawDistricts { districts = try Self.units(boundaries.districts, through: pipeline) }
-        let context = pipeline.context
-        let segments = try boundaries.borderSegments.map { try Geometry(wkb: $0.wkb, in: context) }
-        if !segments.isEmpty, let lines = try pipeline.lines(Geometry.collection(.geometryCollection, segments, in: context).unaryUnion()) {
-            border = lines
-            try MapProjection.forEachRing(lines) { line, _ in if line.count >= 2 { borderLines.append(line) } }
+        let lines = try given ?? BoundaryLines(boundaries, context: pipeline.context)
+        if let borderLonLat = lines.border, let projected = try pipeline.lines(borderLonLat) {
+            border = projected
+            try MapProjection.forEachRing(projected) { line, _ in if line.count >= 2 { borderLines.append(line) } }
         }
-        let loc = try LineOfControl.derive(boundaries, context: context)
-        if let loc { lineOfControl = try pipeline.lines(loc) }
-        let shapes = try boundaries.countries.map { try Geometry(wkb: $0.wkb, in: context) }
-        if let land = try? Geometry.collection(.geometryCollection, shapes, in: context).unaryUnion(), let bounds = land.envelope {
-            let open = try Geometry.rectangle(bounds, in: context).difference(land)
-            let seas = open.parts.filter { ($0.envelope?.minY ?? .infinity) <= bounds.minY + 1e-6 && ((try? $0.area()) ?? 0) > 1 }
-            if !seas.isEmpty { sea = try pipeline.framed(Geometry.collection(.multiPolygon, seas, in: context)) }
-        }
-        let outlines = try shapes.map { try $0.boundary() }
-        if !outlines.isEmpty {
-            var lines = try Geometry.collection(.geometryCollection, outlines, in: context).unaryUnion()
-            if let loc { lines = try lines.difference(loc.buffer(0.002)) }
-            international = try pipeline.lines(lines)
-        }
+        if let loc = lines.lineOfControl { lineOfControl = try pipeline.lines(loc) }
+        if let seaLonLat = lines.sea { sea = try pipeline.framed(seaLonLat) }
+        if let international = lines.international { self.international = try pipeline.lines(international) }
         MapProfile.mark("boundaries: border, Line of Control, sea, international lines")
     }
 

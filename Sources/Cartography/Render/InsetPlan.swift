@@ -35,6 +35,7 @@ struct InsetPlan {
         let groupBases: [GroupBase]
         /// The main map's aggregate: districts are whole in the inset too, so it shows their values unchanged.
         let mainAggregate: PanelAggregate
+        let lines: BoundaryLines
     }
 
     static func make(_ inputs: Inputs, boundaries: BoundaryData, gazetteer: Gazetteer, context: GEOSContext) throws -> InsetPlan? {
@@ -50,16 +51,18 @@ struct InsetPlan {
         // bins cut by the inset's edge — those within half a degree of it.
         let near = lonLat.expanded(by: 0.5), binned = inputs.style.mode == .hexbin
         var inside: [MapEvent] = [], nearby: [MapEvent] = [], withOrigin: [MapEvent] = [], insideCount = 0
-        var districts: [String: Int] = [:]
+        var numbers = [Int](repeating: 0, count: inputs.mapped.first?.districtCount ?? 0)
         for event in inputs.mapped where near.contains(event.lonLat) {
             if binned { nearby.append(event) }
             guard lonLat.contains(event.lonLat) else { continue }
             insideCount += 1
             if insideCount <= SymbolChoice.pointLimit + 1 { inside.append(event) }
             if event.origin != nil { withOrigin.append(event) }
-            if let id = event.districtID { districts[id, default: 0] += 1 }
+            if event.district >= 0, Int(event.district) < numbers.count { numbers[Int(event.district)] += 1 }
         }
-        guard insideCount >= 3 else { return nil }
+        guard insideCount >= 3, let anyEvent = inputs.mapped.first else { return nil }
+        var districts: [String: Int] = [:]
+        for (number, count) in numbers.enumerated() where count > 0 { districts[anyEvent.districtID(number: number)] = count }
 
         let a = main.toProjectedUnits(Coordinate(window.minX, window.minY)), b = main.toProjectedUnits(Coordinate(window.maxX, window.maxY))
         let extent = Envelope(minX: min(a.x, b.x), minY: min(a.y, b.y), maxX: max(a.x, b.x), maxY: max(a.y, b.y))
@@ -98,7 +101,7 @@ struct InsetPlan {
         let template = try PanelTemplate(frame: insetFrame, projection: projection, style: style, boundaries: boundaries, gazetteer: gazetteer,
                                          context: context, prefix: "i",
                                          covered: [Envelope(minX: 0, minY: 0, maxX: width, maxY: headerHeight + 2)], labelsBorder: false,
-                                         groupBases: inputs.groupBases, title: Self.title(districts, gazetteer: gazetteer))
+                                         groupBases: inputs.groupBases, title: Self.title(districts, gazetteer: gazetteer), lines: inputs.lines)
         let drawn = style.mode == .points ? inside : withOrigin
         let events = PanelEvent.place(drawn, sizes: style.sizes, projection: projection, districts: template.districtPlaces)
         let aggregate: PanelAggregate

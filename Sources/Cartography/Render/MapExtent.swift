@@ -8,15 +8,19 @@ struct MapExtent {
     /// The extent in projected units.
     let projected: Envelope
 
-    init(mapped: [MapEvent], boundaries: BoundaryData, options: SVGMapOptions, context: GEOSContext) throws {
+    /// `box`: the lon/lat box of the events' points and origins (stands in for them when there are many).
+    init(mapped: [MapEvent], box: Envelope?, boundaries: BoundaryData, options: SVGMapOptions, context: GEOSContext) throws {
         var fitUnits: [AdminUnit]
         var fitPoints: [Coordinate] = []
         if let name = options.extent {
             fitUnits = try Self.unit(named: name, in: boundaries)
         } else {
             fitUnits = boundaries.provinces.filter(FocusProvinces.contains)
-            fitPoints = mapped.map(\.lonLat) + mapped.compactMap(\.origin)
-            if fitPoints.count > 10_000 { fitPoints = Self.outline(of: fitPoints) }
+            if mapped.count > 10_000, let box {
+                fitPoints = Self.outline(of: [Coordinate(box.minX, box.minY), Coordinate(box.maxX, box.maxY)])
+            } else {
+                fitPoints = mapped.map(\.lonLat) + mapped.compactMap(\.origin)
+            }
         }
         let fitShapes = try fitUnits.map { try Geometry(wkb: $0.wkb, in: context) }
         var lonLat = fitShapes.compactMap(\.envelope).reduce(nil as Envelope?) { $0?.union($1) ?? $1 }

@@ -47,9 +47,13 @@ struct MapPlan {
         let districtCoarse: CoarseReports
         /// The busiest panel's points (events not located only to a district), and the share of events with a district.
         let busiestPoints: [Coordinate]
+        let busiestCount: Int
         let districtShare: Double
+        let districtLevel: Int
         /// District aggregates do not depend on the layout: worked out once for all layout passes.
         let aggregates = AggregateCache()
+        /// Nor does the line work in lon/lat.
+        let lines: BoundaryLines
 
         func events(_ year: Int?) -> [MapEvent] { year.map { byYear[$0] ?? [] } ?? mapped }
     }
@@ -57,26 +61,29 @@ struct MapPlan {
     init(events given: [GeocodedEvent], gazetteer: Gazetteer, boundaries: BoundaryData, options: SVGMapOptions,
          context: GEOSContext) throws {
         MapProfile.mark("start")
-        let mapped = MapEvent.all(given)
+        let (mapped, summary) = MapEvent.all(given)
         MapProfile.mark("events")
         let byYear = options.facetByYear ? Dictionary(grouping: mapped, by: \.year) : [:]
-        let extent = try MapExtent(mapped: mapped, boundaries: boundaries, options: options, context: context)
-        let years = Set(mapped.map(\.year)).sorted()
+        let extent = try MapExtent(mapped: mapped, box: summary.box, boundaries: boundaries, options: options, context: context)
+        let years = summary.eventsPerYear.keys.sorted()
         let countryNames = Dictionary(boundaries.countries.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let panelYears: [Int?] = options.facetByYear ? (years.isEmpty ? [nil] : years.map { $0 }) : [nil]
-        let busiest = panelYears.max { (byYear[$0 ?? 0]?.count ?? 0) < (byYear[$1 ?? 0]?.count ?? 0) } ?? nil
+        let busiest = panelYears.max { (summary.eventsPerYear[$0 ?? 0] ?? 0) < (summary.eventsPerYear[$1 ?? 0] ?? 0) } ?? nil
         var busiestPoints: [Coordinate] = []
-        var withDistrict = 0
-        for event in busiest.flatMap({ byYear[$0] }) ?? mapped where !event.districtLevel { busiestPoints.append(event.lonLat) }
-        for event in mapped where event.districtID != nil { withDistrict += 1 }
+        let busiestEvents = busiest.flatMap { byYear[$0] } ?? mapped
+        if busiestEvents.count - (busiest == nil ? summary.districtLevel : 0) <= SymbolChoice.pointLimit {
+            for event in busiestEvents where !event.districtLevel { busiestPoints.append(event.lonLat) }
+        }
         let districtCoarse = CoarseReports(given, countryNames: countryNames, countOutsideDistricts: true)
         var provincialCoarse = districtCoarse
         provincialCoarse.outsideDistricts = [:]
         MapProfile.mark("extent, years, busiest, coarse")
         let facts = Facts(mapped: mapped, byYear: byYear, extent: extent, years: years, panelYears: panelYears, countryNames: countryNames,
                           provincialCoarse: provincialCoarse, districtCoarse: districtCoarse, busiestPoints: busiestPoints,
-                          districtShare: mapped.isEmpty ? 1 : Double(withDistrict) / Double(mapped.count))
-        let subtitle = MapTexts.subtitle(mapped: mapped, total: given.count, options: options, years: years, coarse: facts.provincialCoarse)
+                          busiestCount: busiest.map { summary.eventsPerYear[$0] ?? 0 } ?? (mapped.count - summary.districtLevel),
+                          districtShare: mapped.isEmpty ? 1 : Double(summary.withDistrict) / Double(mapped.count),
+                          districtLevel: summary.districtLevel, lines: try BoundaryLines(boundaries, context: context))
+        let subtitle = MapTexts.subtitle(summary, mapped: mapped.count, total: given.count, options: options, years: years, coarse: facts.provincialCoarse)
         func layout(kashmir: Bool, legendHeight: Double?, columns: Int) -> PageLayout {
             PageLayout(options: options, subtitle: subtitle,
                        credits: MapTexts.credits(boundaries: boundaries, options: options, projection: extent.projection, kashmir: kashmir),
@@ -137,7 +144,8 @@ struct MapPlan {
             busiestPoints = busiestPoints.filter(frame.contains)
         }
         MapProfile.mark("sample")
-        let choice = SymbolChoice(asked: options.symbols, measure: options.measure, points: busiestPoints, cell: 2 * sizes.minimum + 3,
+        let choice = SymbolChoice(asked: options.symbols, measure: options.measure, points: busiestPoints, count: facts.busiestCount,
+                                  cell: 2 * sizes.minimum + 3,
                                   officialDistricts: official, districtShare: facts.districtShare)
         let mode = choice.mode
 
@@ -184,12 +192,12 @@ struct MapPlan {
         let inset = options.facetByYear || options.extent != nil ? nil
             : try InsetPlan.make(InsetPlan.Inputs(mapped: facts.mapped, sample: sample, main: projection, mainFrame: frame, avoid: furniture,
                                                   style: style, options: options, areas: areas, groupBases: bases,
-                                                  mainAggregate: aggregates[0]),
+                                                  mainAggregate: aggregates[0], lines: facts.lines),
                                  boundaries: boundaries, gazetteer: gazetteer, context: context)
         MapProfile.mark("inset")
         let template = try PanelTemplate(frame: frame, projection: projection, style: style, boundaries: boundaries, gazetteer: gazetteer,
                                          context: context, furniture: furniture, inset: inset, covered: inset.map { [$0.box] } ?? [],
-                                         groupBases: bases)
+                                         groupBases: bases, lines: facts.lines)
         let panelEvents = facts.panelYears.map { year -> [PanelEvent] in
             let events = facts.events(year)
             return PanelEvent.place(mode == .points ? events : events.filter { $0.origin != nil }, sizes: sizes, projection: projection,
@@ -206,7 +214,7 @@ struct MapPlan {
         builder.modes = modes
         builder.pointEvents = mode == .points ? facts.mapped : (inset?.mode == .points ? inset!.inside : [])
         builder.aggregateReason = choice.reason
-        builder.districtLevelAggregated = mode == .graduated || mode == .choropleth ? facts.mapped.reduce(0) { $0 + ($1.districtLevel ? 1 : 0) } : 0
+        builder.districtLevelAggregated = mode == .graduated || mode == .choropleth ? facts.districtLevel : 0
         let panelLinks = panelEvents.map { MapLink.aggregated($0.filter { $0.point.x.isFinite && frame.contains($0.point) }, k: k) }
         builder.links = panelLinks.flatMap { $0 }
         builder.origins = inFrame.contains { $0.origin.map(frame.contains) ?? false }

@@ -2,28 +2,15 @@ import GeoReference
 
 /// The sentences of a map page: subtitle, credits and the `<desc>` description.
 enum MapTexts {
-    static func subtitle(mapped: [MapEvent], total: Int, options: SVGMapOptions, years: [Int], coarse: CoarseReports) -> String {
+    static func subtitle(_ summary: MapEventSummary, mapped: Int, total: Int, options: SVGMapOptions, years: [Int], coarse: CoarseReports) -> String {
         var parts: [String] = []
-        var first = mapped.first?.date, last = first
-        for event in mapped.dropFirst() {
-            let date = event.date
-            if date < first! { first = date }
-            if date > last! { last = date }
-        }
-        if let first, let last {
+        if let first = summary.first, let last = summary.last {
             parts.append("Reports dated \(first.iso) to \(last.iso)")
         } else {
             parts.append("No events with a mappable point")
         }
-        var claimed = 0, attributed = 0, unclaimed = 0
-        for event in mapped {
-            switch event.style {
-            case .claimed: claimed += 1
-            case .attributed: attributed += 1
-            case .unclaimed: unclaimed += 1
-            }
-        }
-        parts.append("\(mapped.count) of \(total) events located to a district or better: \(claimed) claimed, \(attributed) attributed, alleged or disputed, \(unclaimed) unclaimed or unspecified")
+        let (claimed, attributed, unclaimed) = (summary.claimed, summary.attributed, summary.unclaimed)
+        parts.append("\(mapped) of \(total) events located to a district or better: \(claimed) claimed, \(attributed) attributed, alleged or disputed, \(unclaimed) unclaimed or unspecified")
         let coarseCount = coarse.provinceLevel.values.reduce(0, +) + coarse.countryLevel.values.reduce(0, +)
         if coarseCount > 0 { parts.append("\(coarseCount) located only to a province or country (counted in the margin)") }
         var filters: [String] = []
