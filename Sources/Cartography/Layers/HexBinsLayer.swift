@@ -1,4 +1,5 @@
-/// Hexagonal bins of equal area shaded by the measure's class, each with its value in a tooltip.
+/// Hexagonal bins of equal area shaded by the measure's class, each with its value in a tooltip; under the
+/// boundary lines, so the border and the province outlines stay visible through them.
 struct HexBinsLayer: MapLayer {
     let clippedToFrame = true
 

@@ -2,12 +2,12 @@
 enum PanelLayers {
     /// What every panel shows: the main map, each small multiple and the inset.
     static let map: [any MapLayer] = [
-        SharedLayerGroup(id: "base", clippedToFrame: false, layers: [BackgroundLayer(), CountriesLayer(), ProvincesLayer()]),
+        SharedLayerGroup(id: "base", clippedToFrame: true, layers: [BackgroundLayer(), CountriesLayer(), ProvincesLayer()]),
         DistrictsLayer(),
+        HexBinsLayer(),
         SharedLayerGroup(id: "basetop", clippedToFrame: true, layers: [
             FocusProvinceOutlinesLayer(), InternationalBoundariesLayer(), LineOfControlLayer(), BorderLayer(),
         ]),
-        HexBinsLayer(),
         GraduatedSymbolsLayer(),
         DistrictTotalsLayer(),
         DistrictHeadquartersLayer(),

@@ -81,7 +81,7 @@ struct MapTheme {
         .ds0{fill:none}\
         \(aggregate.enumerated().map { ".cs\($0.offset + 1){fill:\($0.element)}" }.joined())\
         .cs0{fill:none}\
-        .hx{stroke:#fff;stroke-width:\(n(0.4 * lw))}\
+        .hx{fill-opacity:.85;stroke:#fff;stroke-width:\(n(0.4 * lw))}\
         .gs{fill:\(graduated);fill-opacity:.55;stroke:#0b3c63;stroke-width:\(n(0.8 * lw))}\
         .gc{stroke-width:\(n(2.2 * lw));stroke-dasharray:\(n(3 * lw)) \(n(1.2 * lw))}\
         .dh{fill:none;stroke:#333;stroke-width:\(n(1.1 * lw));stroke-dasharray:\(n(2 * lw)) \(n(1.3 * lw))}\
