@@ -61,7 +61,9 @@ public enum ConflictLikeEvents {
             }
             var origins: [GeocodedOrigin] = []
             let originRoll = next()
-            if originRoll < 0.02, let from = tail.first(where: { $0.countryISO3 != district.countryISO3 }) {
+            let foreign = tail.filter { $0.countryISO3 != district.countryISO3 }
+            if originRoll < 0.02, !foreign.isEmpty {
+                let from = foreign[Int(next() * Double(min(foreign.count, 12))) % min(foreign.count, 12)]
                 origins.append(GeocodedOrigin(claim: OriginClaim(place: from.name, assertedBy: "Government of Pakistan (Ministry of Foreign Affairs)"),
                                               location: GeoResult(adm2ID: from.id, adm2Name: from.name, adm1ID: from.provinceID, adm1Name: from.provinceName,
                                                                   adm0ISO3: from.countryISO3, geoPrecision: .district, method: "generated",

@@ -26,6 +26,9 @@ struct MapLink {
         }
     }
 
+    /// Links drawn per panel under an aggregate: the largest flows.
+    static let aggregateLimit = 40
+
     static func width(_ cls: Int, k: Double) -> Double { k * [1.3, 1.3, 2.0, 2.8, 3.8][cls] }
 
     /// The tooltip: the claim, never a finding.

@@ -9,7 +9,11 @@ struct LinksLayer: MapLayer {
 
     func draw(into svg: SVGDocument, context: inout MapDrawingContext) throws {
         let k = context.style.k
-        let links = (context.links ?? MapLink.aggregated(context.events, k: k))
+        var all = context.links ?? MapLink.aggregated(context.events, k: k)
+        if !context.drawsPoints, all.count > MapLink.aggregateLimit {
+            all = Array(all.sorted { $0.count > $1.count }.prefix(MapLink.aggregateLimit))
+        }
+        let links = all
             .sorted { ($0.crossBorder ? 1 : 0, -$0.count) < ($1.crossBorder ? 1 : 0, -$1.count) }
         try context.template.labelBarriers.setSoft(links.map { $0.polyline(k: k) })
         guard !links.isEmpty else { return }

@@ -18,6 +18,8 @@ struct MapLegendBuilder {
     /// Reports located only to a district that an aggregate counts.
     var districtLevelAggregated = 0
     var links: [MapLink] = []
+    /// Links not drawn (only the largest flows are, under an aggregate).
+    var linksLeftOut = 0
     var origins = false
     /// Asserters of every origin claim drawn as a line or a tag.
     var asserters: [String?] = []
@@ -213,9 +215,14 @@ struct MapLegendBuilder {
         }
         let widths = Set(links.map(\.widthClass))
         if widths.count > 1 {
+            let kind = kinds.contains(false) ? "ln" : "lx"
             for cls in widths.sorted() {
-                items.append(LegendItem(label: "Line width: " + MapLink.widthLabel(cls), height: 8, swatch: line(["ln w\(cls)"])))
+                items.append(LegendItem(label: "Line width: " + MapLink.widthLabel(cls), height: 8, swatch: line(["\(kind) w\(cls)"])))
             }
+        }
+        if linksLeftOut > 0 {
+            items.append(LegendItem(label: "Only the \(MapLink.aggregateLimit) largest flows per map are drawn; \(linksLeftOut) smaller ones are left out",
+                                    height: 10, swatch: { _, _, _, _, _ in }))
         }
         if groupBases {
             items.append(LegendItem(label: "Reported base of a group (asserted by the party named in its tooltip); never an event's origin",

@@ -215,8 +215,18 @@ struct MapPlan {
         builder.pointEvents = mode == .points ? facts.mapped : (inset?.mode == .points ? inset!.inside : [])
         builder.aggregateReason = choice.reason
         builder.districtLevelAggregated = mode == .graduated || mode == .choropleth ? facts.districtLevel : 0
-        let panelLinks = panelEvents.map { MapLink.aggregated($0.filter { $0.point.x.isFinite && frame.contains($0.point) }, k: k) }
+        // Under an aggregate, only the largest flows are drawn (a fan of thousands of lines hides the map); the legend
+        // says how many are left out.
+        var linksLeftOut = 0
+        let panelLinks = panelEvents.map { events -> [MapLink] in
+            let links = MapLink.aggregated(events.filter { $0.point.x.isFinite && frame.contains($0.point) }, k: k)
+            guard mode != .points, links.count > MapLink.aggregateLimit else { return links }
+            linksLeftOut += links.count - MapLink.aggregateLimit
+            return Array(links.sorted { $0.count != $1.count ? $0.count > $1.count : $0.originPlace + $0.eventPlace < $1.originPlace + $1.eventPlace }
+                .prefix(MapLink.aggregateLimit))
+        }
         builder.links = panelLinks.flatMap { $0 }
+        builder.linksLeftOut = linksLeftOut
         builder.origins = inFrame.contains { $0.origin.map(frame.contains) ?? false }
         builder.asserters = inFrame.filter { $0.origin != nil }.map { $0.event.item.drawableOrigin?.claim.assertedBy }
             + (modes.contains(.points) ? builder.pointEvents.flatMap { $0.countryClaims.map(\.claim.assertedBy) } : [])
