@@ -23,6 +23,7 @@ public enum ConflictLikeEvents {
         let totalWeight = weights.reduce(0, +)
         let types = ["Explosions/Remote violence", "Battles", "Violence against civilians", "Strategic developments"]
         let attributions: [Attribution] = [.claimed, .claimed, .attributed, .alleged, .unclaimed, .unspecified, .disputed]
+        let foreignToAfghanistan = tail.filter { $0.countryISO3 != "AFG" }, foreignToPakistan = tail.filter { $0.countryISO3 != "PAK" }
         var events: [GeocodedEvent] = []
         events.reserveCapacity(count)
         for i in 0..<count {
@@ -61,7 +62,7 @@ public enum ConflictLikeEvents {
             }
             var origins: [GeocodedOrigin] = []
             let originRoll = next()
-            let foreign = tail.filter { $0.countryISO3 != district.countryISO3 }
+            let foreign = district.countryISO3 == "AFG" ? foreignToAfghanistan : foreignToPakistan
             if originRoll < 0.02, !foreign.isEmpty {
                 let from = foreign[Int(next() * Double(min(foreign.count, 12))) % min(foreign.count, 12)]
                 origins.append(GeocodedOrigin(claim: OriginClaim(place: from.name, assertedBy: "Government of Pakistan (Ministry of Foreign Affairs)"),
