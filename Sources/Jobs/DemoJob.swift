@@ -23,13 +23,14 @@ public enum DemoJob {
         public var pdfSkipped: String? { pngSkipped }
     }
 
-    public static func run(reference: ReferenceData, output directory: String) throws -> Summary {
+    public static func run(reference: ReferenceData, output directory: String, neutralizeFormulas: Bool = true) throws -> Summary {
         let samples = reference.directory + "/samples/events.csv"
         let geocoded = try GeocodedEvents.load(path: samples, reference: reference)
         var summary = Summary()
 
         var options = GeocodeJob.Options(input: samples, output: directory + "/events.csv")
         options.rejects = directory + "/events.rejects.csv"
+        options.writing.neutralizeFormulas = neutralizeFormulas
         summary.geocode = try GeocodeJob.write(geocoded, options: options)
 
         let prepared = try PreparedReference(reference)

@@ -27,6 +27,8 @@ public enum MapJob {
         public var dpi = 96.0
         /// Where rejected rows go; nil to only count them.
         public var rejects: String?
+        /// Spreadsheet-safe rejects CSV (`CSVCell`); false writes cells as read.
+        public var neutralizeFormulas = true
 
         public init(input: String, output: String) {
             self.input = input
@@ -92,7 +94,7 @@ public enum MapJob {
                                                   reference: reference)
         summary.read = read
         if let path = options.rejects {
-            try RejectWriter.write(rejects, to: path)
+            try RejectWriter.write(rejects, to: path, neutralizeFormulas: options.neutralizeFormulas)
             summary.outputs.append(path)
         }
         if let why = GeocodedEvents(events: events, rejects: rejects, summary: read).nothingGeocoded {

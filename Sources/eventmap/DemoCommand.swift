@@ -21,6 +21,8 @@ struct DemoCommand: ParsableCommand {
 
     @OptionGroup var geodata: GeoDataOptions
 
+    @OptionGroup var csv: CSVSafetyOptions
+
     @Option(name: .shortAndLong, help: ArgumentHelp("Folder to write into.", valueName: "dir"))
     var output: String = "Output"
 
@@ -28,7 +30,7 @@ struct DemoCommand: ParsableCommand {
         Interruption.install()
         let reference = try geodata.load()
         print(try reference.report())
-        let summary = try DemoJob.run(reference: reference, output: output)
+        let summary = try DemoJob.run(reference: reference, output: output, neutralizeFormulas: csv.neutralizeFormulas)
         print("\ngeocoded \(reference.directory)/samples/events.csv\n\(summary.geocode)")
         print("")
         for path in summary.written where path.hasSuffix(".geojson") { print("wrote \(path)") }

@@ -61,6 +61,8 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Decimals of GeoJSON coordinates.", valueName: "n"))
     var precision: Int = 6
 
+    @OptionGroup var csv: CSVSafetyOptions
+
     @Flag(help: "No summary on standard error.")
     var quiet = false
 
@@ -82,6 +84,7 @@ struct ExtractCommand: ParsableCommand {
         options.extraction.documentDate = try date.map(documentDate)
         options.extraction.documentDateLabel = "--date"
         options.writing.coordinateDecimals = precision
+        options.writing.neutralizeFormulas = csv.neutralizeFormulas
         let summary: ExtractJob.Summary
         do {
             summary = try ExtractJob.run(options, reference: reference)

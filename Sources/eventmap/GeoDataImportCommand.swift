@@ -51,6 +51,7 @@ struct GeoDataImportCommand: ParsableCommand {
     @Flag(help: "Forget earlier imports instead of adding this file to them.") var replace = false
     @Option(help: ArgumentHelp("Write the CSV of every feature and its outcome here (also in a dry run).", valueName: "file")) var matchReport: String?
     @Flag(help: "Report the matching without storing anything.") var dryRun = false
+    @OptionGroup var csv: CSVSafetyOptions
     @Flag(help: "Forget every imported outline and go back to the shipped district outlines.") var remove = false
 
     func validate() throws {
@@ -69,6 +70,7 @@ struct GeoDataImportCommand: ParsableCommand {
             return
         }
         var options = DistrictImport.Options()
+        options.neutralizeFormulas = csv.neutralizeFormulas
         options.nameField = nameField
         options.idField = idField
         options.provinceField = provinceField

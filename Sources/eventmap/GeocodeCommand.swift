@@ -67,6 +67,8 @@ struct GeocodeCommand: ParsableCommand {
 
     @OptionGroup var reading: ReadingOptions
 
+    @OptionGroup var csv: CSVSafetyOptions
+
     @Option(help: ArgumentHelp("Decimals of GeoJSON coordinates.", valueName: "n"))
     var precision: Int = 6
 
@@ -106,6 +108,7 @@ struct GeocodeCommand: ParsableCommand {
         var options = GeocodeJob.Options(input: input, output: output)
         options.rejects = rejects
         options.writing.coordinateDecimals = precision
+        options.writing.neutralizeFormulas = csv.neutralizeFormulas
         options.conflictKm = conflictKm
         if let workers { options.workers = workers }
         options.reading = try reading.options()
@@ -129,6 +132,7 @@ struct GeocodeCommand: ParsableCommand {
         options.idField = boundaryIdField
         options.rejects = rejects
         options.precision = precision
+        options.neutralizeFormulas = csv.neutralizeFormulas
         if let workers { options.workers = workers }
         let environment = ProcessInfo.processInfo.environment
         if let levels = environment["EVENTMAP_GRID_LEVELS"].flatMap(Int.init), (0...8).contains(levels) {

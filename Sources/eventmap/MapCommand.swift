@@ -102,6 +102,8 @@ struct MapCommand: ParsableCommand {
 
     @OptionGroup var reading: ReadingOptions
 
+    @OptionGroup var csv: CSVSafetyOptions
+
     @Flag(help: "No summary on standard error.")
     var quiet = false
 
@@ -173,6 +175,7 @@ struct MapCommand: ParsableCommand {
         options.pdf = pdf
         options.dpi = dpi
         options.rejects = rejects
+        options.neutralizeFormulas = csv.neutralizeFormulas
         options.reading = try reading.options()
         let summary: MapJob.Summary
         do {

@@ -31,6 +31,8 @@ struct QueryOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Also write GeoJSON layers into this folder.", valueName: "dir"))
     var geojson: String?
 
+    @OptionGroup var csv: CSVSafetyOptions
+
     /// Loads GeoData once, geocodes the events, applies the filters; reports rejects on stderr. The prepared
     /// reference is the one the query's own GEOS work runs on.
     func load() throws -> (events: [GeocodedEvent], reference: PreparedReference, filter: EventFilter) {
@@ -49,7 +51,7 @@ struct QueryOptions: ParsableArguments {
     }
 
     func print(_ table: Table) {
-        Swift.print(table.render(format), terminator: format == .text ? "\n" : "")
+        Swift.print(table.render(format, neutralizeFormulas: csv.neutralizeFormulas), terminator: format == .text ? "\n" : "")
     }
 
     /// Writes the query's layers as GeoJSON into the `--geojson` folder, when given.

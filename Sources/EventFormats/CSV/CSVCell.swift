@@ -14,14 +14,21 @@ public enum CSVCell {
         return needsApostrophe(rest) ? rest : cell
     }
 
+    /// Whether a cell starting with this byte may need the apostrophe (a fast first test for byte-level writers).
+    @inline(__always)
+    public static func mayNeedApostrophe(firstByte: UInt8) -> Bool {
+        switch firstByte {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 9, 13: true
+        default: false
+        }
+    }
+
     static func needsApostrophe(_ cell: String) -> Bool {
         let bytes = cell.utf8
         guard let first = bytes.first(where: { $0 != UInt8(ascii: "'") }) else { return false }
-        guard triggers.contains(first) else { return false }
+        guard mayNeedApostrophe(firstByte: first) else { return false }
         return !isPlainNumber(cell)
     }
-
-    private static let triggers: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 9, 13]
 
     /// "-12", "+3.5", "-1e-3": a number a spreadsheet reads as a number, not a formula.
     static func isPlainNumber(_ cell: String) -> Bool {

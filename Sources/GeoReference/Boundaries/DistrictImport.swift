@@ -47,6 +47,8 @@ public enum DistrictImport {
         /// Where to write the CSV of every feature and its outcome; by default GeoData/imported/matches-<file>.csv
         /// (not written in a dry run unless given).
         public var matchReportPath: String?
+        /// Spreadsheet-safe match report (`CSVCell`); false writes the names as the outline file has them.
+        public var neutralizeFormulas = true
         public init() {}
     }
 
@@ -306,7 +308,7 @@ public enum DistrictImport {
             report.storeResult = stored
         }
         if let csvPath {
-            try writeMatchReport(report, gazetteer: gazetteer, to: csvPath)
+            try writeMatchReport(report, gazetteer: gazetteer, to: csvPath, neutralizeFormulas: options.neutralizeFormulas)
             report.matchReport = csvPath
         }
         return report
@@ -437,8 +439,8 @@ public enum DistrictImport {
         }
     }
 
-    private static func writeMatchReport(_ report: Report, gazetteer: Gazetteer, to path: String) throws {
-        let writer = try CSVWriter(path: path)
+    private static func writeMatchReport(_ report: Report, gazetteer: Gazetteer, to path: String, neutralizeFormulas: Bool) throws {
+        let writer = try CSVWriter(path: path, neutralizeFormulas: neutralizeFormulas)
         writer.writeRow(["record", "feature", "name", "id", "province", "in_scope", "outcome", "district_id", "district_name", "method", "geometry", "note"])
         for row in report.outcomes {
             writer.writeRow(["feature", String(row.index), row.name, row.code, row.province, row.inScope ? "yes" : "no", row.outcome,

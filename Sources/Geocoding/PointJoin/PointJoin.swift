@@ -23,6 +23,8 @@ public enum PointJoin {
         public var output: String
         public var rejects: String?
         public var precision = 6
+        /// Spreadsheet-safe CSV ids and rejects (`CSVCell`); false copies them as read.
+        public var neutralizeFormulas = true
         public var workers = ProcessInfo.processInfo.activeProcessorCount
         /// Bytes of input per block (one block per worker per round).
         public var blockBytes = 1 << 20
@@ -114,13 +116,14 @@ public enum PointJoin {
                                        levels: options.gridLevels ?? PointGrid.levels(forExpectedPoints: expected))
         options.phase("grid", since: t0)
         let workers = PointJoinWorkers(polygonSets.map {
-            PointJoinWorker(polygons: $0, boundaries: boundaries, columns: columns, format: format, precision: options.precision)
+            PointJoinWorker(polygons: $0, boundaries: boundaries, columns: columns, format: format, precision: options.precision,
+                            neutralizeFormulas: options.neutralizeFormulas)
         })
 
         let rejectsPath = options.rejectsPath
         let out = try AtomicFile(path: options.output)
         let rejects: RejectWriter
-        do { rejects = try RejectWriter(path: rejectsPath) } catch { out.discard(); throw error }
+        do { rejects = try RejectWriter(path: rejectsPath, neutralizeFormulas: options.neutralizeFormulas) } catch { out.discard(); throw error }
         var summary = Summary()
         summary.polygons = boundaries.count
         summary.invalidPolygons = boundaries.invalidCount

@@ -51,8 +51,10 @@ struct BlockTally: Sendable {
 final class PointJoinWorker {
     var job: PointRowJob
 
-    init(polygons: PointJoinPolygons, boundaries: PointJoinBoundaries, columns: PointColumns, format: PointJoinFormat, precision: Int) {
-        job = PointRowJob(polygons: polygons, boundaries: boundaries, columns: columns, format: format, precision: precision)
+    init(polygons: PointJoinPolygons, boundaries: PointJoinBoundaries, columns: PointColumns, format: PointJoinFormat, precision: Int,
+         neutralizeFormulas: Bool) {
+        job = PointRowJob(polygons: polygons, boundaries: boundaries, columns: columns, format: format, precision: precision,
+                          neutralizeFormulas: neutralizeFormulas)
     }
 
     deinit { job.output.free() }
@@ -118,6 +120,8 @@ struct PointRowJob {
     let columns: PointColumns
     let format: PointJoinFormat
     let precision: Int
+    /// Spreadsheet-safe CSV ids (`CSVCell`).
+    let neutralizeFormulas: Bool
     /// Each polygon id, already escaped for the output format (CSV field or JSON string), end to end.
     let idBytes: [UInt8]
     let idOffsets: [Int]
@@ -127,17 +131,19 @@ struct PointRowJob {
     var rejects: [BlockReject] = []
     var tally = BlockTally()
 
-    init(polygons: PointJoinPolygons, boundaries: PointJoinBoundaries, columns: PointColumns, format: PointJoinFormat, precision: Int) {
+    init(polygons: PointJoinPolygons, boundaries: PointJoinBoundaries, columns: PointColumns, format: PointJoinFormat, precision: Int,
+         neutralizeFormulas: Bool) {
         self.polygons = polygons
         self.columns = columns
         self.format = format
         self.precision = precision
+        self.neutralizeFormulas = neutralizeFormulas
         splitter = FieldSplitter(capacity: columns.fieldCount)
         var bytes: [UInt8] = []
         var offsets: [Int] = [0]
         for id in boundaries.ids {
             switch format {
-            case .csv: bytes.append(contentsOf: RawText.csvField(id).utf8)
+            case .csv: bytes.append(contentsOf: RawText.csvField(neutralizeFormulas ? CSVCell.neutralized(id) : id).utf8)
             case .geoJSON, .geoJSONSeq: bytes.append(contentsOf: JSONText.quoted(id).utf8)
             }
             offsets.append(bytes.count)
@@ -329,6 +335,10 @@ struct PointRowJob {
     /// an unquoted one is quoted only when it holds a quote or a carriage return.
     @inline(__always)
     private mutating func writeCSVField(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int, quoted: Bool) {
+        if neutralizeFormulas, start < end, CSVCell.mayNeedApostrophe(firstByte: base[start]) {
+            writeNeutralizedCSVField(base, start, end, quoted: quoted)
+            return
+        }
         if quoted {
             output.append(base + start - 1, end - start + 2)
             return
@@ -345,6 +355,15 @@ struct PointRowJob {
             output.append(base[k])
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    /// The rare id that starts like a formula: decoded, neutralised (unless it is a number) and escaped again.
+    private mutating func writeNeutralizedCSVField(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int, quoted: Bool) {
+        var text = String(decoding: UnsafeBufferPointer(start: base + start, count: end - start), as: UTF8.self)
+        if quoted { text = text.replacingOccurrences(of: "\"\"", with: "\"") }
+        let field = RawText.csvField(CSVCell.neutralized(text))
+        output.reserve(field.utf8.count)
+        for byte in field.utf8 { output.append(byte) }
     }
 
     /// The id as a JSON string (doubled CSV quotes read as one).
