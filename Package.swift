@@ -14,6 +14,8 @@ let package = Package(
             "EventModel", "EventFormats", "GeoReference", "Geocoding", "Extraction", "Analysis", "Cartography", "Jobs",
         ]),
         .library(name: "GeoKit", targets: ["GeoKit"]),
+        // Generated events for the map layout tests and the map benchmark; not part of the tool.
+        .library(name: "EventSimulation", targets: ["EventSimulation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -45,6 +47,8 @@ let package = Package(
         .target(name: "Analysis", dependencies: ["Geocoding", "GeoReference", "EventFormats", "EventModel", "GeoKit"]),
         // Map layers, projection → clip → simplify, symbols, legend, labels, SVG.
         .target(name: "Cartography", dependencies: ["Analysis", "Geocoding", "GeoReference", "EventFormats", "EventModel", "GeoKit"]),
+        // Geocoded events generated like real conflict data (layout tests, map benchmark); no command uses it.
+        .target(name: "EventSimulation", dependencies: ["GeoReference", "EventModel", "GeoKit"]),
         // What each command runs, with progress and logging.
         .target(name: "Jobs", dependencies: [
             "Cartography", "Analysis", "Extraction", "Geocoding", "GeoReference", "EventFormats", "EventModel", "GeoKit",
@@ -69,7 +73,7 @@ let package = Package(
             name: "EventMapperTests",
             dependencies: [
                 "Jobs", "Cartography", "Analysis", "Geocoding", "GeoReference", "EventFormats", "EventModel", "GeoKit",
-                .product(name: "PropertyBased", package: "swift-property-based"),
+                "EventSimulation", .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]
         ),

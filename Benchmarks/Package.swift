@@ -29,6 +29,12 @@ let package = Package(
             dependencies: [.product(name: "EventMapper", package: root)],
             path: "Sources/BenchmarkSupport"
         ),
+        // `map-throughput COUNT OUT.svg`: draws COUNT generated events, one JSON line (Scripts/bench-peers).
+        .executableTarget(
+            name: "map-throughput",
+            dependencies: [.product(name: "EventMapper", package: root), .product(name: "EventSimulation", package: root)],
+            path: "Tools/MapThroughput"
+        ),
         // `name-throughput COUNT`: names per second on every core, one JSON line (Scripts/bench-peers).
         .executableTarget(
             name: "name-throughput",

@@ -123,21 +123,6 @@ public enum MapJob {
         return summary
     }
 
-    /// The map benchmark: draws `events` generated events (`ConflictLikeEvents`) into `output` and returns one JSON
-    /// line with the seconds spent generating and drawing (no geocoding: the events are made geocoded).
-    public static func benchmark(events count: Int, map: SVGMapOptions, reference: ReferenceData, output: String) throws -> String {
-        let started = Date()
-        let events = ConflictLikeEvents.make(count: count, gazetteer: reference.gazetteer)
-        let generated = Date()
-        var options = map
-        options.eventSource = "\(count) generated events (benchmark)"
-        let result = try SVGMapRenderer.write(events, gazetteer: reference.gazetteer, boundaries: reference.boundaries, options: options, to: output)
-        let seconds = Date().timeIntervalSince(generated)
-        return "{\"benchmark\":\"map\",\"events\":\(count),\"symbols\":\"\(result.symbols.rawValue)\",\"generate_s\":"
-            + String(format: "%.3f", generated.timeIntervalSince(started)) + ",\"draw_s\":" + String(format: "%.3f", seconds)
-            + ",\"bytes\":\(fileSize(output))}"
-    }
-
     /// Resolution of the demo's PNGs (print quality).
     public static let demoDPI = 300.0
 

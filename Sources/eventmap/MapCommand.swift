@@ -107,11 +107,6 @@ struct MapCommand: ParsableCommand {
     @Flag(help: "No summary on standard error.")
     var quiet = false
 
-    /// Draws N generated events concentrated like real conflict data (`ConflictLikeEvents`) instead of reading the
-    /// input, and prints one JSON line with the seconds spent drawing: the map benchmark, apart from geocoding.
-    @Option(help: .hidden)
-    var benchmarkEvents: Int?
-
     func validate() throws {
         guard MapThemeKind(rawValue: theme) != nil else {
             throw ValidationError("--theme takes \(MapThemeKind.allCases.map(\.rawValue).joined(separator: " or "))")
@@ -165,10 +160,6 @@ struct MapCommand: ParsableCommand {
         }
 
         let reference = try geodata.load()
-        if let benchmarkEvents {
-            print(try MapJob.benchmark(events: benchmarkEvents, map: map, reference: reference, output: output))
-            return
-        }
         var options = MapJob.Options(input: input, output: output)
         options.map = map
         options.png = png

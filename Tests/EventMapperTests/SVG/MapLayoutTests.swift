@@ -4,6 +4,7 @@ import Testing
 @testable import EventModel
 @testable import GeoReference
 @testable import Cartography
+import EventSimulation
 @testable import Jobs
 
 /// The page holds together whatever the data: nothing drawn outside the page; legend, scale bar, footer, title and

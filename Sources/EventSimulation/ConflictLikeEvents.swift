@@ -3,8 +3,8 @@ import GeoKit
 import EventModel
 import GeoReference
 
-/// Geocoded events concentrated as real conflict data is, for the layout tests and the map benchmark
-/// (`eventmap map --benchmark-events N`): most in a few districts (dense clusters around their headquarters), a
+/// Geocoded events concentrated as real conflict data is, for the map layout tests and the map benchmark
+/// (`Benchmarks/Tools/MapThroughput`): most in a few districts (dense clusters around their headquarters), a
 /// long tail over the other districts (Zipf-like weights), some reports located only to a district, a province or a
 /// country, some with origin claims (a district, or only a country). Deterministic; not data about anything.
 public enum ConflictLikeEvents {
