@@ -69,14 +69,22 @@ let package = Package(
             dependencies: ["Extraction", "Jobs", "Geocoding", "GeoReference", "EventFormats", "EventModel"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(
-            name: "EventMapperTests",
-            dependencies: [
-                "Jobs", "Cartography", "Analysis", "Geocoding", "GeoReference", "EventFormats", "EventModel", "GeoKit",
-                "EventSimulation", .product(name: "PropertyBased", package: "swift-property-based"),
-            ],
-            resources: [.copy("Fixtures")]
+        // What the test targets below share: paths of the repository and its fixtures (Tests/Fixtures), the GeoData
+        // loaded once, temporary folders, the bad-input corpus, GDAL's ogrinfo as a client, the geocode job on rows.
+        .target(
+            name: "TestSupport",
+            dependencies: ["Jobs", "Cartography", "Analysis", "Geocoding", "GeoReference", "EventFormats", "EventModel", "GeoKit"],
+            path: "Tests/TestSupport"
         ),
+        .testTarget(name: "EventFormatsTests", dependencies: ["TestSupport", .product(name: "GRDB", package: "GRDB.swift"), "Jobs", "Cartography", "Analysis", "Geocoding", "GeoReference", "EventFormats", "EventModel", "GeoKit"]),
+        .testTarget(name: "GeoReferenceTests", dependencies: ["TestSupport", "Jobs", "Cartography", "Analysis", "Geocoding", "GeoReference", "EventFormats", "EventModel", "GeoKit"]),
+        .testTarget(name: "GeocodingTests", dependencies: ["TestSupport", "Jobs", "Cartography", "Analysis", "Geocoding", "GeoReference", "EventFormats", "EventModel", "GeoKit"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["TestSupport", "Jobs", "Cartography", "Analysis", "Geocoding", "GeoReference", "EventFormats", "EventModel", "GeoKit"]),
+        .testTarget(name: "CartographyTests", dependencies: ["TestSupport", "EventSimulation", "Jobs", "Cartography", "Analysis", "Geocoding", "GeoReference", "EventFormats", "EventModel", "GeoKit"]),
+        // The jobs end to end, and the built binary on real-world, broken, hostile and interrupted input.
+        .testTarget(name: "JobsTests", dependencies: [
+            "TestSupport", "Jobs", "Cartography", "Analysis", "Geocoding", "GeoReference", "EventFormats", "EventModel", "GeoKit", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

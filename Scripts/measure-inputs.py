@@ -15,7 +15,7 @@ import collections, csv, os, subprocess, sys, tempfile
 
 BINARY = sys.argv[1] if len(sys.argv) > 1 else ".build/release/eventmap"
 GEODATA = sys.argv[2] if len(sys.argv) > 2 else "GeoData"
-FIXTURES = "Tests/EventMapperTests/Fixtures/realworld"
+FIXTURES = "Tests/Fixtures/realworld"
 TMP = tempfile.mkdtemp(prefix="measure-inputs-")
 
 

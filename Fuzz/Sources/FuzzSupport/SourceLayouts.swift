@@ -1,4 +1,4 @@
-/// The header lines of the public event sources and two hand-made logs, as in Tests/EventMapperTests/Fixtures/realworld
+/// The header lines of the public event sources and two hand-made logs, as in Tests/Fixtures/realworld
 /// (ACLED, ACLED 2019, UCDP GED from HDX, GTD, an analyst's log, a generic names-and-coordinates file), for fuzzers
 /// that put arbitrary rows under a real header.
 public enum SourceLayouts {
