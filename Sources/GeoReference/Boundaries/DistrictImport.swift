@@ -467,7 +467,7 @@ struct ProvinceLocator {
         let path = geodata + "/boundaries/provinces.geojson"
         var found: [(id: String, prepared: PreparedGeometry)] = []
         if FileManager.default.fileExists(atPath: path) {
-            for feature in try GeoJSONFeatureReader.read(path: path, in: context) {
+            for feature in try PolygonLayerReader.read(path: path, in: context) {
                 guard let id = feature["id"]?.stringValue, Gazetteer.focusProvinceIDs.contains(id), let geometry = feature.geometry else { continue }
                 found.append((id, try PreparedGeometry(geometry)))
             }

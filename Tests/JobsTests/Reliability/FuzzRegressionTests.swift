@@ -72,4 +72,23 @@ import TestSupport
         #expect(BadInput.errorMessage { _ = try EventDate(parsing: "3/4/2021") }.contains("is ambiguous: 3 April 2021 or 4 March 2021"))
         #expect(try EventDate(parsing: "13/4/2021").iso == "2021-04-13")
     }
+
+    /// FuzzOutlineImport: a small GADM-like GeoPackage timed out (11 s under ASan) because every import read
+    /// GeoData's province outlines through the general GeoJSON reader (Foundation's JSONSerialization). The
+    /// province locator now reads them with the polygon layer scanner GeoData's loading uses (3× faster in debug).
+    @Test func outlineImportOfASmallGeoPackageReportsEveryFeature() throws {
+        let geodata = try TestPaths.geodataCopy()
+        defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: geodata).deletingLastPathComponent().path) }
+        let input = try TestFolder()
+        let path = input.path + "/outlines.gpkg"
+        try FileManager.default.copyItem(atPath: Self.corpus + "/outline-import/regression-slow-province-outlines", toPath: path)
+        var options = DistrictImport.Options()
+        options.dryRun = true
+        let report = try DistrictImport.run(file: path, geodata: geodata, gazetteer: SharedGeoData.gazetteer, options: options)
+        #expect(report.featureCount == 3 && report.outcomes.count == 3 && report.matched.count == 3)
+        #expect(report.stored == nil)
+        let context = GEOSContext()
+        let peshawarArea = try Geometry(wkt: "POLYGON((71.5 34, 71.6 34, 71.6 34.1, 71.5 34))", in: context)
+        #expect(try ProvinceLocator(geodata: geodata, context: context).locate(peshawarArea) == ["PK5"])
+    }
 }
