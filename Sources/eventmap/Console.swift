@@ -30,14 +30,13 @@ struct NoteHandler: LogHandler {
         set { metadata[key] = newValue }
     }
 
-    func log(level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String,
-             file: String, function: String, line: UInt) {
-        let prefix = switch level {
+    func log(event: LogEvent) {
+        let prefix = switch event.level {
         case .notice: "note: "
         case .warning: "warning: "
         case .error, .critical: "error: "
         default: ""
         }
-        FileHandle.standardError.write(Data((prefix + message.description + "\n").utf8))
+        FileHandle.standardError.write(Data((prefix + event.message.description + "\n").utf8))
     }
 }

@@ -50,8 +50,7 @@ extension EventDate {
         guard digits.count == 5, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let serial = Int(digits),
               (18264...73050).contains(serial) else { return nil }
         // Serial 25569 is 1970-01-01; Excel's fictitious 1900-02-29 lies before every serial accepted here.
-        let (y, m, d) = civil(fromDays: serial - 25569)
-        return try? EventDate(year: y, month: m, day: d)
+        return CivilDay(days: serial - 25569).date
     }
 
     // MARK: - Forms
@@ -184,29 +183,6 @@ extension EventDate {
 
     /// 0 = Monday … 6 = Sunday.
     static func weekday(year: Int, month: Int, day: Int) -> Int {
-        let days = daysFromCivil(year: year, month: month, day: day)  // 1970-01-01 was a Thursday (3)
-        return ((days % 7) + 7 + 3) % 7
-    }
-
-    /// Days since 1970-01-01 (H. Hinnant's algorithm).
-    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468
-    }
-
-    static func civil(fromDays days: Int) -> (Int, Int, Int) {
-        let z = days + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+        (CivilDay(year: year, month: month, day: day).weekday + 6) % 7
     }
 }

@@ -1,13 +1,11 @@
-import EventModel
-
 /// A calendar day as a count of days since 1970-01-01 (proleptic Gregorian), for date arithmetic that
 /// needs no calendar object or time zone: yesterday, last Tuesday, a week ago.
-struct CivilDay: Hashable, Comparable, Sendable {
-    let days: Int
+package struct CivilDay: Hashable, Comparable, Sendable {
+    package let days: Int
 
-    init(days: Int) { self.days = days }
+    package init(days: Int) { self.days = days }
 
-    init(year: Int, month: Int, day: Int) {
+    package init(year: Int, month: Int, day: Int) {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
@@ -17,12 +15,12 @@ struct CivilDay: Hashable, Comparable, Sendable {
     }
 
     /// The day of a day-precise date; nil for a month or a year.
-    init?(_ date: EventDate) {
+    package init?(_ date: EventDate) {
         guard let month = date.month, let day = date.day else { return nil }
         self.init(year: date.year, month: month, day: day)
     }
 
-    var parts: (year: Int, month: Int, day: Int) {
+    package var parts: (year: Int, month: Int, day: Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
@@ -35,14 +33,14 @@ struct CivilDay: Hashable, Comparable, Sendable {
     }
 
     /// 0 Sunday … 6 Saturday.
-    var weekday: Int { ((days % 7) + 11) % 7 }
+    package var weekday: Int { ((days % 7) + 11) % 7 }
 
-    var date: EventDate? {
+    package var date: EventDate? {
         let (year, month, day) = parts
         return try? EventDate(year: year, month: month, day: day)
     }
 
-    func adding(_ count: Int) -> CivilDay { CivilDay(days: days + count) }
+    package func adding(_ count: Int) -> CivilDay { CivilDay(days: days + count) }
 
-    static func < (a: CivilDay, b: CivilDay) -> Bool { a.days < b.days }
+    package static func < (a: CivilDay, b: CivilDay) -> Bool { a.days < b.days }
 }
