@@ -66,18 +66,18 @@ let package = Package(
         .testTarget(name: "EventMapCLITests", dependencies: ["eventmap"]),
         .testTarget(
             name: "ExtractionTests",
-            dependencies: ["Extraction", "Jobs", "Geocoding", "GeoReference", "EventFormats", "EventModel"],
+            dependencies: ["Extraction", "Jobs", "Geocoding", "GeoReference", "EventFormats", "EventModel", "EventSimulation"],
             resources: [.copy("Fixtures")]
         ),
         // What the test targets below share: paths of the repository and its fixtures (Tests/Fixtures), the GeoData
         // loaded once, temporary folders, the bad-input corpus, GDAL's ogrinfo as a client, the geocode job on rows.
         .target(
             name: "TestSupport",
-            dependencies: ["Jobs", "Cartography", "Analysis", "Geocoding", "GeoReference", "EventFormats", "EventModel", "GeoKit"],
+            dependencies: ["EventSimulation", "Jobs", "Cartography", "Analysis", "Geocoding", "GeoReference", "EventFormats", "EventModel", "GeoKit"],
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "EventFormatsTests", dependencies: ["TestSupport", .product(name: "GRDB", package: "GRDB.swift"), "Jobs", "Cartography", "Analysis", "Geocoding", "GeoReference", "EventFormats", "EventModel", "GeoKit"]),
-        .testTarget(name: "GeoReferenceTests", dependencies: ["TestSupport", "Jobs", "Cartography", "Analysis", "Geocoding", "GeoReference", "EventFormats", "EventModel", "GeoKit"]),
+        .testTarget(name: "GeoReferenceTests", dependencies: ["TestSupport", "EventSimulation", "Jobs", "Cartography", "Analysis", "Geocoding", "GeoReference", "EventFormats", "EventModel", "GeoKit"]),
         .testTarget(name: "GeocodingTests", dependencies: ["TestSupport", "Jobs", "Cartography", "Analysis", "Geocoding", "GeoReference", "EventFormats", "EventModel", "GeoKit"]),
         .testTarget(name: "AnalysisTests", dependencies: ["TestSupport", "Jobs", "Cartography", "Analysis", "Geocoding", "GeoReference", "EventFormats", "EventModel", "GeoKit"]),
         .testTarget(name: "CartographyTests", dependencies: ["TestSupport", "EventSimulation", "Jobs", "Cartography", "Analysis", "Geocoding", "GeoReference", "EventFormats", "EventModel", "GeoKit"]),

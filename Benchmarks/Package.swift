@@ -26,7 +26,7 @@ let package = Package(
         // Shared helpers of the benchmarks (noisy gazetteer names, a throughput measure).
         .target(
             name: "BenchmarkSupport",
-            dependencies: [.product(name: "EventMapper", package: root)],
+            dependencies: [.product(name: "EventMapper", package: root), .product(name: "EventSimulation", package: root)],
             path: "Sources/BenchmarkSupport"
         ),
         // `map-throughput COUNT OUT.svg`: draws COUNT generated events, one JSON line (Scripts/bench-peers).
@@ -53,6 +53,7 @@ func benchmark(_ name: String) -> Target {
             "BenchmarkSupport",
             .product(name: "EventMapper", package: root),
             .product(name: "GeoKit", package: root),
+            .product(name: "EventSimulation", package: root),
         ],
         path: "Benchmarks/\(name)",
         plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

@@ -1,21 +1,11 @@
 import Foundation
 import Testing
+import EventSimulation
 @testable import Extraction
 
 /// Random word salad from the rules' own vocabulary, punctuation and odd characters: extraction never
 /// crashes, and every candidate's offsets lie inside its document.
 @Suite struct RobustnessTests {
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let vocabulary = [
         "killed", "killing", "at", "least", "between", "and", "to", "over", "56", "63", "1,200", "twenty", "-", "one", "a", "dozen",
         "attack", "attacked", "blast", "bomb", "suicide", "clash", "exchange", "of", "fire", "arrested", "released", "prisoners", "airstrike",
@@ -28,7 +18,7 @@ import Testing
     ]
 
     @Test func wordSaladNeverCrashes() throws {
-        var generator = SeededGenerator(state: 20_251_129)
+        var generator = SplitMix64(seed: 20_251_129)
         for round in 0..<300 {
             let count = Int.random(in: 1...120, using: &generator)
             let text = (0..<count).map { _ in Self.vocabulary.randomElement(using: &generator)! }.joined(separator: Bool.random(using: &generator) ? " " : "")

@@ -1,4 +1,5 @@
 import Foundation
+import EventSimulation
 import GeoKit
 import Testing
 @testable import EventModel
@@ -17,14 +18,8 @@ package enum PointJoinFixture {
     /// Deterministic points over the polygons' extent and a margin around it.
     package static func points(_ count: Int, seed: UInt64 = 42) -> [(Double, Double)] {
         let e = boundaries.extent!
-        var state = seed
-        func next() -> Double {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Double((z ^ (z >> 31)) >> 11) / Double(1 << 53)
-        }
+        var generator = SplitMix64(seed: seed)
+        func next() -> Double { generator.nextUnit() }
         return (0..<count).map { _ -> (Double, Double) in
             let x: Double = ((e.minX - 0.5 + next() * (e.width + 1)) * 1e6).rounded() / 1e6
             let y: Double = ((e.minY - 0.5 + next() * (e.height + 1)) * 1e6).rounded() / 1e6

@@ -7,6 +7,7 @@ import Analysis
 import Cartography
 import Jobs
 import Foundation
+import EventSimulation
 
 // Point geocoding (`eventmap geocode --boundaries`): the whole PointJoin run, input file to output file,
 // on the shared benchmark polygons (../shared/bench/districts-bench.geojson beside the repository).
@@ -66,14 +67,8 @@ enum BenchFiles {
         if FileManager.default.fileExists(atPath: path) { return path }
         var text = "id,lon,lat\n"
         text.reserveCapacity(count * 28)
-        var state: UInt64 = 7
-        func next() -> Double {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Double((z ^ (z >> 31)) >> 11) / Double(1 << 53)
-        }
+        var generator = SplitMix64(seed: 7)
+        func next() -> Double { generator.nextUnit() }
         for i in 0..<count {
             text += "\(i),\(NumberFormatting.string(60.8 + next() * 11.8, decimals: 6)),\(NumberFormatting.string(24.8 + next() * 11.2, decimals: 6))\n"
         }

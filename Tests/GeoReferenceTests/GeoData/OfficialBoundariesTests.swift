@@ -1,4 +1,5 @@
 import Foundation
+import EventSimulation
 import GeoKit
 import Testing
 @testable import EventModel
@@ -96,18 +97,4 @@ import TestSupport
             #expect(km <= 0.2, "\(place.name) lies \(km) km outside \(districtID)")
         }
     }
-}
-
-/// A small deterministic generator for test points.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func nextUnit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }
