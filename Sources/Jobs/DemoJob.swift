@@ -43,8 +43,7 @@ public enum DemoJob {
         try LayerSetWriter.write(layers, to: package)
         summary.written.append(package)
 
-        let maps = try MapJob.writeDemoMaps(geocoded.events, to: directory, gazetteer: reference.gazetteer,
-                                            boundaries: reference.boundaries)
+        let maps = try MapJob.writeDemoMaps(geocoded.events, to: directory, reference: reference)
         summary.written += maps
         if MapJob.rsvgConvert() == nil {
             summary.pngSkipped = "rsvg-convert is not installed, so map.png, map.pdf, map-by-year.png and map-by-year.pdf were not rendered; "

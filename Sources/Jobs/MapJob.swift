@@ -104,6 +104,7 @@ public enum MapJob {
         let kept = events.filter(compiled.matches)
         summary.filteredOut = events.count - kept.count
         var map = options.map
+        if map.displayOutlines == nil { map.displayOutlines = DisplayOutlines.load(geodata: reference.directory, matching: boundaries) }
         if map.eventSource.isEmpty { map.eventSource = URL(fileURLWithPath: options.input).lastPathComponent }
         summary.geocodeSeconds = Date().timeIntervalSince(started)
         let drawing = Date()
@@ -129,12 +130,15 @@ public enum MapJob {
     /// The demo's maps of the sample events: `map.svg` (four provinces, events, origins, cross-border links) and
     /// `map-by-year.svg` (one panel per year), each with a vector PDF and a 300-dpi PNG when rsvg-convert is present.
     /// Returns the paths written.
-    public static func writeDemoMaps(_ events: [GeocodedEvent], to directory: String, gazetteer: Gazetteer, boundaries: BoundaryData) throws -> [String] {
+    public static func writeDemoMaps(_ events: [GeocodedEvent], to directory: String, reference: ReferenceData) throws -> [String] {
+        let (gazetteer, boundaries) = (reference.gazetteer, reference.boundaries)
+        let display = DisplayOutlines.load(geodata: reference.directory, matching: boundaries)
         var written: [String] = []
         for (file, facet) in [("map.svg", false), ("map-by-year.svg", true)] {
             var options = SVGMapOptions()
             options.eventSource = "GeoData/samples/events.csv (illustrative sample of public reporting, not a dataset)"
             options.facetByYear = facet
+            options.displayOutlines = display
             if facet { options.title = "Reported conflict events by year, Afghanistan–Pakistan border region" }
             let path = directory + "/" + file
             try SVGMapRenderer.write(events, gazetteer: gazetteer, boundaries: boundaries, options: options, to: path)

@@ -33,5 +33,9 @@ struct GeoDataBuildDistrictsCommand: ParsableCommand {
         print("wrote \(target): \(report.official) official districts, \(report.approximate) approximated inside their official parent; "
               + "border \(Int(report.borderKm.rounded())) km in \(report.segments) segments; Afghan districts clipped to the line: "
               + (report.clippedAfghanDistricts.isEmpty ? "none" : report.clippedAfghanDistricts.joined(separator: ", ")))
+        // The maps' lon/lat-simplified outlines follow the layers they were made from.
+        guard target == directory + "/boundaries" else { return }
+        let boundaries = try BoundaryData.load(geodata: directory, gazetteer: gazetteer, useImported: false)
+        for path in try DisplayOutlines.write(boundaries, geodata: directory) { print("wrote \(path)") }
     }
 }

@@ -19,6 +19,7 @@ let events = ConflictLikeEvents.make(count: count, gazetteer: reference.gazettee
 let generated = Date()
 var options = SVGMapOptions()
 options.eventSource = "\(count) generated events (benchmark)"
+options.displayOutlines = DisplayOutlines.load(geodata: geodata, matching: reference.boundaries)
 let result = try SVGMapRenderer.write(events, gazetteer: reference.gazetteer, boundaries: reference.boundaries, options: options, to: output)
 let drawn = Date()
 let bytes = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0

@@ -40,14 +40,15 @@ final class PanelTemplate {
     init(frame: Envelope, projection: MapProjection, style: MapStyle, boundaries: BoundaryData, gazetteer: Gazetteer,
          context: GEOSContext, prefix: String = "", furniture: Envelope? = nil, inset: InsetPlan? = nil,
          covered: [Envelope] = [], labelsBorder: Bool = true, groupBases: [GroupBase] = [],
-         title: String? = nil, lines: BoundaryLines? = nil) throws {
+         title: String? = nil, lines: BoundaryLines? = nil, display: DisplayOutlines? = nil) throws {
         self.title = title
         self.frame = frame
         self.projection = projection
         self.style = style
         self.gazetteer = gazetteer
         let pipeline = MapGeometryPipeline(projection: projection, clip: frame.expanded(by: 4), context: context)
-        let projected = try ProjectedBoundaries(boundaries, through: pipeline, districts: style.officialDistricts, lines: lines)
+        let outlines = display.flatMap { pipeline.acceptsDisplayOutlines ? $0.boundaries : nil } ?? boundaries
+        let projected = try ProjectedBoundaries(outlines, through: pipeline, districts: style.officialDistricts, lines: lines)
         self.boundaries = projected
         towns = KeyTown.placed(gazetteer: gazetteer, projection: projection, frame: frame)
         self.prefix = prefix

@@ -1,4 +1,6 @@
+import Foundation
 import GeoKit
+import GeoReference
 
 /// Lon/lat geometry → panel pixels in the steps every map layer shares: project (PROJ, one bulk call per ring),
 /// clip to the frame (GEOS clip by rectangle), simplify at map scale (GEOS topology-preserving, a whole layer at
@@ -11,6 +13,18 @@ struct MapGeometryPipeline {
     /// The rectangle kept, in pixels: the frame with a small margin, so no clipped edge shows inside the frame.
     let clip: Envelope
     let context: GEOSContext
+
+    /// Whether outlines simplified in lon/lat at `DisplayOutlines.toleranceDegrees` look the same on this map as the
+    /// full ones: that tolerance is under the pipeline's own at the frame's centre, along both axes.
+    var acceptsDisplayOutlines: Bool {
+        let centre = Coordinate((clip.minX + clip.maxX) / 2, (clip.minY + clip.maxY) / 2)
+        guard let west = projection.unproject(Coordinate(centre.x - 50, centre.y)),
+              let east = projection.unproject(Coordinate(centre.x + 50, centre.y)),
+              let north = projection.unproject(Coordinate(centre.x, centre.y - 50)),
+              let south = projection.unproject(Coordinate(centre.x, centre.y + 50)) else { return false }
+        let degreesPerPixel = min(hypot(east.x - west.x, east.y - west.y), hypot(north.x - south.x, north.y - south.y)) / 100
+        return DisplayOutlines.toleranceDegrees <= Self.tolerance * degreesPerPixel
+    }
 
     /// Projected and clipped; nil when nothing is left inside the clip rectangle.
     func framed(_ lonLat: Geometry) throws -> Geometry? {

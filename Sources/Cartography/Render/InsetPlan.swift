@@ -101,7 +101,8 @@ struct InsetPlan {
         let template = try PanelTemplate(frame: insetFrame, projection: projection, style: style, boundaries: boundaries, gazetteer: gazetteer,
                                          context: context, prefix: "i",
                                          covered: [Envelope(minX: 0, minY: 0, maxX: width, maxY: headerHeight + 2)], labelsBorder: false,
-                                         groupBases: inputs.groupBases, title: Self.title(districts, gazetteer: gazetteer), lines: inputs.lines)
+                                         groupBases: inputs.groupBases, title: Self.title(districts, gazetteer: gazetteer), lines: inputs.lines,
+                                         display: inputs.options.displayOutlines)
         let drawn = style.mode == .points ? inside : withOrigin
         let events = PanelEvent.place(drawn, sizes: style.sizes, projection: projection, districts: template.districtPlaces)
         let aggregate: PanelAggregate

@@ -197,7 +197,7 @@ struct MapPlan {
         MapProfile.mark("inset")
         let template = try PanelTemplate(frame: frame, projection: projection, style: style, boundaries: boundaries, gazetteer: gazetteer,
                                          context: context, furniture: furniture, inset: inset, covered: inset.map { [$0.box] } ?? [],
-                                         groupBases: bases, lines: facts.lines)
+                                         groupBases: bases, lines: facts.lines, display: options.displayOutlines)
         let panelEvents = facts.panelYears.map { year -> [PanelEvent] in
             let events = facts.events(year)
             return PanelEvent.place(mode == .points ? events : events.filter { $0.origin != nil }, sizes: sizes, projection: projection,

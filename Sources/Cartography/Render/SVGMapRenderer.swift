@@ -34,6 +34,9 @@ public struct SVGMapOptions: Sendable {
     public var groupBases = false
     /// District areas in km² (official outlines) for `--measure rate`; computed when nil and needed.
     public var districtAreas: [String: Double]?
+    /// Outlines simplified once in lon/lat (`DisplayOutlines.load`), drawn instead of the full ones wherever the
+    /// map's scale allows; nil draws the full outlines.
+    public var displayOutlines: DisplayOutlines?
 
     public init() {}
 }

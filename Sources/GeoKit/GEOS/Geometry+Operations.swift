@@ -144,6 +144,16 @@ extension Geometry {
         return value
     }
 
+    /// The discrete Hausdorff distance (GEOS): how far the farthest vertex of either geometry is from the other,
+    /// in their units — how much a simplified outline may have moved.
+    public func hausdorffDistance(to other: Geometry) throws -> Double {
+        var value = 0.0
+        guard GEOSHausdorffDistance_r(ctx, handle, other.handle, &value) != 0 else {
+            throw GEOSError.operation("Hausdorff distance", message: context.takeError())
+        }
+        return value
+    }
+
     /// The closest pair of points: the first on this geometry, the second on `other`.
     public func nearestPoints(to other: Geometry) throws -> (Coordinate, Coordinate) {
         guard let seq = GEOSNearestPoints_r(ctx, handle, other.handle) else {
