@@ -45,7 +45,7 @@ struct MapLink {
         for e in events {
             guard let o = e.origin, let ok = e.event.originKey else { continue }
             let key = ok + ">" + e.event.eventKey
-            let claim = e.event.item.drawableOrigin
+            let claim = e.event.drawableOrigin
             let asserter = claim?.claim.assertedBy ?? "an unnamed party"
             if var g = groups[key] {
                 g.origin = Coordinate(g.origin.x + o.x, g.origin.y + o.y)

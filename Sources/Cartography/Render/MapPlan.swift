@@ -228,7 +228,7 @@ struct MapPlan {
         builder.links = panelLinks.flatMap { $0 }
         builder.linksLeftOut = linksLeftOut
         builder.origins = inFrame.contains { $0.origin.map(frame.contains) ?? false }
-        builder.asserters = inFrame.filter { $0.origin != nil }.map { $0.event.item.drawableOrigin?.claim.assertedBy }
+        builder.asserters = inFrame.filter { $0.origin != nil }.map { $0.event.drawableOrigin?.claim.assertedBy }
             + (modes.contains(.points) ? builder.pointEvents.flatMap { $0.countryClaims.map(\.claim.assertedBy) } : [])
         builder.groupBases = !template.groupBases.isEmpty
         builder.towns = !template.towns.isEmpty
