@@ -133,6 +133,9 @@ struct MapCommand: ParsableCommand {
         Interruption.install()
         var map = SVGMapOptions()
         if let title { map.title = title }
+        if ProcessInfo.processInfo.environment["EVENTMAP_PROFILE"] != nil {
+            map.onStage = { stage, ms in Console.say("profile: map: \(stage) \(String(format: "%.0f", ms)) ms") }
+        }
         map.page = try PageSize(parsing: size ?? page)
         map.projection = projection
         map.extent = extent

@@ -20,6 +20,9 @@ let generated = Date()
 var options = SVGMapOptions()
 options.eventSource = "\(count) generated events (benchmark)"
 options.displayOutlines = DisplayOutlines.load(geodata: geodata, matching: reference.boundaries)
+if ProcessInfo.processInfo.environment["EVENTMAP_PROFILE"] != nil {
+    options.onStage = { stage, ms in FileHandle.standardError.write(Data("map: \(stage) \(String(format: "%.0f", ms)) ms\n".utf8)) }
+}
 let result = try SVGMapRenderer.write(events, gazetteer: reference.gazetteer, boundaries: reference.boundaries, options: options, to: output)
 let drawn = Date()
 let bytes = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0

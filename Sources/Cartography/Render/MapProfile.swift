@@ -1,15 +1,29 @@
 import Foundation
 
-/// With EVENTMAP_PROFILE set, the milliseconds of each stage of drawing a map, on standard error.
+/// The milliseconds of each stage of drawing one map, reported to `SVGMapOptions.onStage` when it is set (for
+/// tuning; the command line sets it with EVENTMAP_PROFILE). Bound per render, so renders on other threads
+/// neither see nor disturb it.
 enum MapProfile {
-    static let enabled = ProcessInfo.processInfo.environment["EVENTMAP_PROFILE"] != nil
-    nonisolated(unsafe) private static var last = Date()
+    final class Clock: @unchecked Sendable {
+        // Safe: a clock is made for one render and used only by the thread running it.
+        var last = Date()
+        let report: @Sendable (String, Double) -> Void
+        init(_ report: @escaping @Sendable (String, Double) -> Void) { self.report = report }
+    }
 
-    /// Prints the time since the previous mark (single-threaded use: the renderer runs on one thread).
+    @TaskLocal static var clock: Clock?
+
+    /// Reports the time since the previous mark of this render.
     static func mark(_ stage: String) {
-        guard enabled else { return }
+        guard let clock else { return }
         let now = Date()
-        FileHandle.standardError.write(Data(String(format: "map: %@ %.0f ms\n", stage, now.timeIntervalSince(last) * 1000).utf8))
-        last = now
+        clock.report(stage, now.timeIntervalSince(clock.last) * 1000)
+        clock.last = now
+    }
+
+    /// Runs `body` with its marks reported to `report` (nil: not measured).
+    static func measuring<T>(_ report: (@Sendable (String, Double) -> Void)?, _ body: () throws -> T) rethrows -> T {
+        guard let report else { return try body() }
+        return try $clock.withValue(Clock(report), operation: body)
     }
 }

@@ -37,6 +37,8 @@ public struct SVGMapOptions: Sendable {
     /// Outlines simplified once in lon/lat (`DisplayOutlines.load`), drawn instead of the full ones wherever the
     /// map's scale allows; nil draws the full outlines.
     public var displayOutlines: DisplayOutlines?
+    /// Called after each stage of the drawing with its name and milliseconds (for tuning); nil measures nothing.
+    public var onStage: (@Sendable (String, Double) -> Void)?
 
     public init() {}
 }
@@ -91,6 +93,13 @@ extension SVGMapResult {
 public enum SVGMapRenderer {
     public static func render(_ events: [GeocodedEvent], gazetteer: Gazetteer, boundaries: BoundaryData,
                               options: SVGMapOptions) throws -> SVGMapResult {
+        try MapProfile.measuring(options.onStage) {
+            try renderMeasured(events, gazetteer: gazetteer, boundaries: boundaries, options: options)
+        }
+    }
+
+    private static func renderMeasured(_ events: [GeocodedEvent], gazetteer: Gazetteer, boundaries: BoundaryData,
+                                       options: SVGMapOptions) throws -> SVGMapResult {
         let plan = try MapPlan(events: events, gazetteer: gazetteer, boundaries: boundaries, options: options, context: GEOSContext())
         var result = plan.emptyResult
         let panels = try PanelsLayer.drawPanels(plan, result: &result)
