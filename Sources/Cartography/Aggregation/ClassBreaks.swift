@@ -62,7 +62,7 @@ struct ClassBreaks {
     }
 
     private func format(_ v: Double) -> String {
-        wholeNumbers ? NumberFormatting.string(v.rounded(), decimals: 0) : NumberFormatting.string(v, decimals: v < 10 ? 1 : 0)
+        wholeNumbers || v >= 10 ? MapCount.text(v) : NumberFormatting.string(v, decimals: 1)
     }
 
     /// At most 1,000 evenly spaced values of a sorted list (natural breaks cost grows with the square of the count).

@@ -16,7 +16,7 @@ extension MapMeasure {
     /// "12 events", "340 reported deaths (lowest figure)", "3.2 events per 1,000 km²".
     func describe(_ value: Double) -> String {
         let n = isRate ? (value < 10 ? (value * 10).rounded() / 10 : value.rounded()) : value.rounded()
-        let text = n == n.rounded() ? String(Int(n)) : String(n)
+        let text = n == n.rounded() ? MapCount.text(n) : String(n)
         switch self {
         case .events: return "\(text) event\(n == 1 ? "" : "s")"
         case .fatalitiesLow: return "\(text) reported deaths (lowest figure)"

@@ -38,7 +38,7 @@ struct SymbolChoice {
         }
         guard count <= Self.pointLimit else {
             mode = aggregate
-            reason = "\(count) events are too many to draw one by one at this scale"
+            reason = "\(MapCount.text(count)) events are too many to draw one by one at this scale"
             return
         }
         let crowded = Self.crowdedShare(points, cell: cell)
@@ -47,7 +47,7 @@ struct SymbolChoice {
             reason = nil
         } else {
             mode = aggregate
-            reason = "\(points.count) events would overlap at this scale (\(Int((crowded * 100).rounded()))% in crowded spots)"
+            reason = "\(MapCount.text(points.count)) events would overlap at this scale (\(Int((crowded * 100).rounded()))% in crowded spots)"
         }
     }
 

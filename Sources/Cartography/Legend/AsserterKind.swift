@@ -42,7 +42,7 @@ enum AsserterKind: Int, CaseIterable, Comparable {
         for asserter in asserters { byName[asserter ?? "", default: 0] += 1 }
         var counts: [AsserterKind: Int] = [:]
         for (asserter, n) in byName { counts[AsserterKind(asserter.isEmpty ? nil : asserter), default: 0] += n }
-        return "Origin claims by who asserts them: " + counts.keys.sorted().map { "\($0.label) \(counts[$0]!)" }.joined(separator: ", ")
+        return "Origin claims by who asserts them: " + counts.keys.sorted().map { "\($0.label) \(MapCount.text(counts[$0]!))" }.joined(separator: ", ")
             + ". All drawn alike: the map does not weigh one asserter above another."
     }
 }

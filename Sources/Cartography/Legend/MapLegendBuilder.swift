@@ -187,12 +187,12 @@ struct MapLegendBuilder {
         if modes.contains(.hexbin), let scale = style.proportional, !scale.legendValues.isEmpty {
             for value in scale.legendValues.prefix(2) {
                 let r = scale.radius(value)
-                items.append(LegendItem(label: "\(Int(value)) report\(value == 1 ? "" : "s") located only to a district (hollow, at its centre)",
+                items.append(LegendItem(label: "\(MapCount.text(value)) report\(value == 1 ? "" : "s") located only to a district (hollow, at its centre)",
                                         height: 2 * r + 2, width: 2 * r + 4, swatch: circle(r: r, cls: "dh")))
             }
         }
         if districtLevelAggregated > 0, !modes.contains(.hexbin) {
-            notes.append("Includes \(districtLevelAggregated) report\(districtLevelAggregated == 1 ? "" : "s") located only to a district.")
+            notes.append("Includes \(MapCount.text(districtLevelAggregated)) report\(districtLevelAggregated == 1 ? "" : "s") located only to a district.")
         }
         guard !items.isEmpty else { return nil }
         return LegendSection(title: title, items: items, note: notes.joined(separator: " "))
@@ -221,7 +221,7 @@ struct MapLegendBuilder {
             }
         }
         if linksLeftOut > 0 {
-            items.append(LegendItem(label: "Only the \(MapLink.aggregateLimit) largest flows per map are drawn; \(linksLeftOut) smaller ones are left out",
+            items.append(LegendItem(label: "Only the \(MapLink.aggregateLimit) largest flows per map are drawn; \(MapCount.text(linksLeftOut)) smaller ones are left out",
                                     height: 10, swatch: { _, _, _, _, _ in }))
         }
         if groupBases {
@@ -243,17 +243,17 @@ struct MapLegendBuilder {
             let rows = CoarseReports.rows(counts)
             guard !rows.isEmpty else { return }
             let total = rows.map(\.count).reduce(0, +)
-            var text = "\(title) \(total): " + rows.prefix(6).map { "\($0.label) \($0.count)" }.joined(separator: ", ")
+            var text = "\(title) \(MapCount.text(total)): " + rows.prefix(6).map { "\($0.label) \(MapCount.text($0.count))" }.joined(separator: ", ")
             if rows.count > 6 { text += ", \(rows.count - 6) more" }
             items.append(LegendItem(label: text, height: 10, swatch: none))
         }
         row("Province only", coarse.provinceLevel)
         row("Country only", coarse.countryLevel)
         row("Outside the mapped districts", coarse.outsideDistricts)
-        if coarse.unlocated > 0 { items.append(LegendItem(label: "Not located: \(coarse.unlocated)", height: 10, swatch: none)) }
+        if coarse.unlocated > 0 { items.append(LegendItem(label: "Not located: \(MapCount.text(coarse.unlocated))", height: 10, swatch: none)) }
         let coarseCount = coarse.provinceLevel.values.reduce(0, +) + coarse.countryLevel.values.reduce(0, +)
-        return LegendSection(title: "Also reported, not drawn (\(coarse.total))", items: items,
-                             note: coarseCount > 0 ? "Also reported at province or country level: \(coarseCount); their place is not known more closely." : nil)
+        return LegendSection(title: "Also reported, not drawn (\(MapCount.text(coarse.total)))", items: items,
+                             note: coarseCount > 0 ? "Also reported at province or country level: \(MapCount.text(coarseCount)); their place is not known more closely." : nil)
     }
 
     // MARK: Boundaries

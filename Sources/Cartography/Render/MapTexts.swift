@@ -10,9 +10,9 @@ enum MapTexts {
             parts.append("No events with a mappable point")
         }
         let (claimed, attributed, unclaimed) = (summary.claimed, summary.attributed, summary.unclaimed)
-        parts.append("\(mapped) of \(total) events located to a district or better: \(claimed) claimed, \(attributed) attributed, alleged or disputed, \(unclaimed) unclaimed or unspecified")
+        parts.append("\(MapCount.text(mapped)) of \(MapCount.text(total)) events located to a district or better: \(MapCount.text(claimed)) claimed, \(MapCount.text(attributed)) attributed, alleged or disputed, \(MapCount.text(unclaimed)) unclaimed or unspecified")
         let coarseCount = coarse.provinceLevel.values.reduce(0, +) + coarse.countryLevel.values.reduce(0, +)
-        if coarseCount > 0 { parts.append("\(coarseCount) located only to a province or country (counted in the margin)") }
+        if coarseCount > 0 { parts.append("\(MapCount.text(coarseCount)) located only to a province or country (counted in the margin)") }
         var filters: [String] = []
         if !options.filter.isEmpty { filters.append(options.filter.description) }
         if let extent = options.extent { filters.append("extent \(extent)") }
