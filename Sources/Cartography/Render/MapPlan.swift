@@ -228,8 +228,11 @@ struct MapPlan {
         builder.links = panelLinks.flatMap { $0 }
         builder.linksLeftOut = linksLeftOut
         builder.origins = inFrame.contains { $0.origin.map(frame.contains) ?? false }
-        builder.asserters = inFrame.filter { $0.origin != nil }.map { $0.event.drawableOrigin?.claim.assertedBy }
-            + (modes.contains(.points) ? builder.pointEvents.flatMap { $0.countryClaims.map(\.claim.assertedBy) } : [])
+        var asserters: [String?] = inFrame.filter { $0.origin != nil }.map { $0.event.drawableOrigin?.claim.assertedBy }
+        if modes.contains(.points) {
+            for event in builder.pointEvents { asserters += event.countryClaims.map { $0.claim.assertedBy } }
+        }
+        builder.asserters = asserters
         builder.groupBases = !template.groupBases.isEmpty
         builder.towns = !template.towns.isEmpty
         builder.kashmir = template.boundaries.showsKashmir
