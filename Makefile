@@ -10,10 +10,14 @@ demo: release
 	Scripts/setup --demo
 	$(EVENTMAP) demo
 
+# The PostGIS tests run against a throwaway server (Scripts/test-postgres), started here and stopped on exit.
 test:
 	Scripts/setup --test
 	$(SWIFT) build --build-tests
-	set -o pipefail; $(SWIFT) test 2>&1 | tee .build/test-output.log; status=$$?; \
+	set -o pipefail; server=$$(Scripts/test-postgres start) && eval "$$server" \
+		|| echo "make test: WARNING: no PostgreSQL test server; the PostGIS tests will be SKIPPED" >&2; \
+		trap 'Scripts/test-postgres stop' EXIT; \
+		$(SWIFT) test 2>&1 | tee .build/test-output.log; status=$$?; \
 		Scripts/test-summary .build/test-output.log; exit $$status
 
 # The map shown in the README: Output/preview/map.svg and map.png (needs rsvg-convert: Scripts/setup --test).

@@ -25,6 +25,11 @@ public struct AggregateRow: Sendable {
     public var approximate = false
     public var crossBorder: Bool?
 
+    public init(key: String, name: String) {
+        self.key = key
+        self.name = name
+    }
+
     public var ratePer1000Km2: Double? { areaKm2.map { $0 > 0 ? Double(events) / $0 * 1000 : 0 } }
 
     mutating func add(_ event: Event) {

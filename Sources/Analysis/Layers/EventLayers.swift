@@ -74,7 +74,7 @@ public enum EventLayers {
     public static func eventsLayer(_ events: [GeocodedEvent], in context: GEOSContext) throws -> FeatureLayer {
         FeatureLayer(name: "events", geometryType: .point, features: try events.map { try eventFeature($0, in: context) },
                      description: "Geocoded events: reported fields (attribution and sources as reported) and geocoding columns",
-                     fieldHints: EventLayerSchema.eventHints)
+                     fieldHints: EventLayerSchema.eventHints, emptySchema: EventLayerSchema.eventSchema)
     }
 
     /// The event at its geocoded point (no geometry when unresolved) with every column of `GeocodedEventRecord`.
@@ -180,7 +180,8 @@ public enum EventLayers {
         for (link, item) in links {
             for (index, point) in link.crossings.enumerated() {
                 features.append(Feature(properties: [
-                    ("event_id", .string(link.eventID)), ("crossing", .int(Int64(index + 1))),
+                    ("event_id", .string(link.eventID)), ("claim_number", .int(Int64(link.claimNumber))),
+                    ("crossing", .int(Int64(index + 1))),
                     ("segment", .string(link.crossedSegments[index])),
                     ("group_name", item.groupName.map { .string($0) } ?? .null),
                     ("attribution", .string(link.attribution.rawValue)), ("cross_border", .bool(link.crossBorder)),
@@ -190,7 +191,7 @@ public enum EventLayers {
         }
         return FeatureLayer(name: "crossings", geometryType: .point, features: features,
                             description: "Where origin → event links cross the Afghanistan–Pakistan border (Durand Line)",
-                            fieldHints: ["crossing": .integer, "cross_border": .boolean])
+                            fieldHints: EventLayerSchema.crossingHints, emptySchema: EventLayerSchema.crossingSchema)
     }
 
     // MARK: Aggregates
