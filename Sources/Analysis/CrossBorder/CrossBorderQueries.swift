@@ -61,10 +61,12 @@ public enum CrossBorderQueries {
         eventsTable(rows: events.map(NearBorderRow.init), title: title)
     }
 
-    /// Nearest the border first; events as near as each other by event_id, so both engines print one order.
+    /// Nearest the border first, by the tenth of a kilometre shown; events in the same tenth by event_id, so both
+    /// engines (whose distances differ by centimetres) print one order.
     public static func eventsTable(rows: [NearBorderRow], title: String? = nil) -> Table {
-        Table(title: title, header: ["event_id", "date", "location", "district", "province", "side", "border_km", "segment", "group", "attribution"],
-              rows: rows.sorted { ($0.borderKm ?? 0, $0.eventID) < ($1.borderKm ?? 0, $1.eventID) }.map { row in
+        func tenths(_ row: NearBorderRow) -> Double { ((row.borderKm ?? 0) * 10).rounded() }
+        return Table(title: title, header: ["event_id", "date", "location", "district", "province", "side", "border_km", "segment", "group", "attribution"],
+              rows: rows.sorted { (tenths($0), $0.eventID) < (tenths($1), $1.eventID) }.map { row in
                   [row.eventID, row.date, row.location, row.district, row.province, row.side,
                    row.borderKm.map { NumberFormatting.string($0, decimals: 1) } ?? "", row.segment, row.group, row.attribution]
               })
