@@ -73,11 +73,13 @@ public struct Aggregation {
             switch key {
             case .district:
                 row.areaKm2 = areas[id]
-                row.approximate = item.location.approximate || boundaries.districtSource.isApproximate
+                // Any event found in an approximate district area makes the row approximate (not only the last one).
+                row.approximate = row.approximate || item.location.approximate || boundaries.districtSource.isApproximate
             case .province, .country:
                 row.areaKm2 = areas[id]
             case .flow:
-                row.crossBorder = item.crossBorder
+                // Cross-border when any event of the flow is (not only the last one); nil while no event names countries.
+                if let crossBorder = item.crossBorder { row.crossBorder = (row.crossBorder ?? false) || crossBorder }
             default: break
             }
             rows[id] = row

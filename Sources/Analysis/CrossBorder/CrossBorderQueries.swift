@@ -31,7 +31,10 @@ public enum CrossBorderQueries {
 
     public static func links(_ events: [GeocodedEvent], reference: PreparedReference, crossBorderOnly: Bool = false) throws -> LinksResult {
         let links = try LinkAnalysis(reference).links(for: events).filter { !crossBorderOnly || $0.link.crossBorder }
-        let flows = try Aggregation(reference).rows(links.map(\.item), by: .flow)
+        // Each linked event once: an event with several drawable origin claims is one event of its flow.
+        var seen: Set<String> = []
+        let linked = links.map(\.item).filter { seen.insert($0.event.eventID).inserted }
+        let flows = try Aggregation(reference).rows(linked, by: .flow)
         return LinksResult(links: links, flows: flows)
     }
 

@@ -89,7 +89,7 @@ public enum EventLayers {
         FeatureLayer(name: "origins", geometryType: .point,
                      features: try events.flatMap { try originFeatures($0, in: context) },
                      description: "Origin claims made for events: where a named party asserts the perpetrators came from; claims, not established facts",
-                     fieldHints: EventLayerSchema.originHints)
+                     fieldHints: EventLayerSchema.originHints, emptySchema: EventLayerSchema.originSchema)
     }
 
     /// What an origin feature is, in words carried with it.
@@ -149,7 +149,7 @@ public enum EventLayers {
         FeatureLayer(name: "links", geometryType: .lineString,
                      features: try links.map { try linkFeature($0.link, $0.item, in: context) },
                      description: "Geodesic lines from an origin asserted for the event (a claim, with its asserter) to the event, with their border crossings",
-                     fieldHints: EventLayerSchema.linkHints)
+                     fieldHints: EventLayerSchema.linkHints, emptySchema: EventLayerSchema.linkSchema)
     }
 
     /// The link as its geodesic polyline, with where it crosses the border.
