@@ -18,13 +18,14 @@
 /// exported layer tables (a function and a table may share a name, a view and a table may not).
 enum EventQuerySQL {
     /// Raised when a statement below changes, so older installations are replaced.
-    static let version = "5"
+    static let version = "6"
 
     /// The objects that nothing else here depends on: dropping them with CASCADE removes every function,
     /// procedure, type and view below.
     static let roots = ["TYPE event_filter", "FUNCTION link_path(geometry, geometry)", "FUNCTION period_start(text)",
                         "FUNCTION period_end(text)", "FUNCTION nearest_segment(geometry)", "VIEW border_line",
                         "FUNCTION unit_area_km2(text)", "FUNCTION district_source_approximate()",
+                        "FUNCTION edge_distance(geometry, geometry)",
                         "FUNCTION event_group_key(events, text)"]
 
     static let settingsTable = """
@@ -40,8 +41,9 @@ enum EventQuerySQL {
           near_lon double precision, near_lat double precision, near_km double precision,
           bbox double precision[],                 -- min lon, min lat, max lon, max lat
           near_border_km double precision,         -- only events within this distance of the border (aggregate)
-          linked_only boolean,                     -- only events with a link (a placed origin elsewhere)
-          cross_border_only boolean                -- only events whose origin lies in another country
+          linked_only boolean,                     -- only events with a link (a drawable origin claim elsewhere)
+          cross_border_only boolean                -- only events with a link from another country (and, in
+                                                   -- link_pairs, only those links)
         )
         """,
         // A filter with named arguments, every one optional: make_filter(date_from => '2023', unit_ids => ARRAY['AF06']).
@@ -88,7 +90,8 @@ enum EventQuerySQL {
         BEGIN ATOMIC
           SELECT (f.date_from IS NULL OR period_end(e.event_date) >= period_start(f.date_from))
              AND (f.date_to IS NULL OR period_start(e.event_date) <= period_end(f.date_to))
-             AND (f.group_ids IS NULL OR coalesce(e.group_id, '') = ANY (f.group_ids))
+             AND (f.group_ids IS NULL OR EXISTS (
+                  SELECT 1 FROM unnest(string_to_array(coalesce(e.group_id, ''), ';')) g(id) WHERE btrim(g.id, E' \t') = ANY (f.group_ids)))
              AND (f.event_types IS NULL OR lower(coalesce(e.event_type, '')) = ANY (f.event_types)
                   OR lower(coalesce(e.sub_event_type, '')) = ANY (f.event_types))
              AND (f.attributions IS NULL OR e.attribution = ANY (f.attributions))
@@ -98,11 +101,63 @@ enum EventQuerySQL {
                   f.near_km * 1000), false))
              AND (f.bbox IS NULL OR coalesce(ST_X(e.geom) BETWEEN f.bbox[1] AND f.bbox[3]
                   AND ST_Y(e.geom) BETWEEN f.bbox[2] AND f.bbox[4], false))
-             AND (f.linked_only IS NOT TRUE OR EXISTS (
+             AND (f.linked_only IS NOT TRUE AND f.cross_border_only IS NOT TRUE OR EXISTS (
                   SELECT 1 FROM origins o WHERE o.event_id = e.event_id AND o.geom IS NOT NULL AND e.geom IS NOT NULL
-                    AND NOT (ST_X(o.geom) = ST_X(e.geom) AND ST_Y(o.geom) = ST_Y(e.geom))))
-             AND (f.cross_border_only IS NOT TRUE OR coalesce(e.cross_border, false));
+                    AND NOT (ST_X(o.geom) = ST_X(e.geom) AND ST_Y(o.geom) = ST_Y(e.geom))
+                    AND (f.cross_border_only IS NOT TRUE OR coalesce(o.adm0_iso3 <> e.adm0_iso3, false))));
         END
+        """,
+        // The geodesic distance in metres from point p to the edge (a two-point line, straight in lon/lat), as
+        // `BorderMeasurer.closestOnEdge` finds it. From the foot of the perpendicular in the tangent plane at p,
+        // three steps towards the point where the geodesic from p meets the edge at a right angle: from the
+        // edge's point at t, along the edge by d·cos(azimuth to p − the edge's azimuth), with d and the azimuth
+        // exact on WGS84 (ST_Distance, ST_Azimuth on geography: GeographicLib) and the edge's direction and
+        // metres per unit of t from the WGS84 radii of curvature there. Each step is exact in a plane; on the
+        // border's edges the third moves the point by millimetres. PL/pgSQL, whose simple expressions are
+        // evaluated without a plan per call (as SQL, nested or stepwise, it cost 0.3 ms a call); its names are
+        // bound by the search path it was created with (the schema, then PostGIS's), whoever calls it.
+        """
+        CREATE FUNCTION edge_distance(p geometry, edge geometry) RETURNS double precision
+        LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE SET search_path FROM CURRENT AS $body$
+        DECLARE
+          e2 constant double precision := 0.00669437999014;
+          g geography := p::geography;
+          px double precision := ST_X(p);
+          py double precision := ST_Y(p);
+          x1 double precision := ST_X(ST_StartPoint(edge));
+          y1 double precision := ST_Y(ST_StartPoint(edge));
+          x2 double precision := ST_X(ST_EndPoint(edge));
+          y2 double precision := ST_Y(ST_EndPoint(edge));
+          phi double precision := radians(py);
+          -- Metres per degree east and north at p's latitude.
+          me double precision := 6378137 / sqrt(1 - e2 * sin(phi) ^ 2) * cos(phi) * pi() / 180;
+          mn double precision := 6378137 * (1 - e2) / (1 - e2 * sin(phi) ^ 2) ^ 1.5 * pi() / 180;
+          east double precision := (x2 - x1) * me;
+          north double precision := (y2 - y1) * mn;
+          t double precision := 0;
+          q geography;
+          d double precision;
+          az double precision;
+          len double precision;
+        BEGIN
+          -- The foot in the tangent plane at p: the edge runs (east, north) metres from p + ((x1 - px) me, (y1 - py) mn).
+          IF east ^ 2 + north ^ 2 > 0 THEN
+            t := greatest(0, least(1, -((x1 - px) * me * east + (y1 - py) * mn * north) / (east ^ 2 + north ^ 2)));
+          END IF;
+          FOR i IN 1..3 LOOP
+            q := ST_SetSRID(ST_MakePoint(x1 + t * (x2 - x1), y1 + t * (y2 - y1)), 4326)::geography;
+            d := ST_Distance(q, g);
+            az := ST_Azimuth(q, g);
+            phi := radians(y1 + t * (y2 - y1));
+            east := (x2 - x1) * 6378137 / sqrt(1 - e2 * sin(phi) ^ 2) * cos(phi) * pi() / 180;
+            north := (y2 - y1) * 6378137 * (1 - e2) / (1 - e2 * sin(phi) ^ 2) ^ 1.5 * pi() / 180;
+            len := sqrt(east ^ 2 + north ^ 2);
+            EXIT WHEN d = 0 OR az IS NULL OR len = 0;
+            t := greatest(0, least(1, t + d * cos(az - atan2(east, north)) / len));
+          END LOOP;
+          RETURN ST_Distance(ST_SetSRID(ST_MakePoint(x1 + t * (x2 - x1), y1 + t * (y2 - y1)), 4326)::geography, g);
+        END
+        $body$
         """,
         // Events within km of the border, each with its distance and nearest segment, decided as `BorderCorridor`
         // does: the border buffered in its Lambert conformal conic (reference_settings.corridor_crs) to a band 1%
@@ -110,9 +165,12 @@ enum EventQuerySQL {
         // (GiST index and prepared polygons), events between are decided by their distance on the spheroid.
         // Distances are measured edge by edge: PostGIS measures a point-to-line geography distance to the point
         // nearest on a sphere and only then on the spheroid, so against the whole border it can pick another part
-        // of the line that is nearer on the sphere (up to ~0.3% of the distance off: 80 m at 50 km); against one
-        // densified edge it is within centimetres. The distance to the whole border (an upper bound) picks the
-        // candidate edges. Segments within 1 m of the nearest are ties, resolved by name as `BorderMeasurer` does.
+        // of the line that is nearer on the sphere (up to ~0.3% of the distance off: 80 m at 50 km), and against one
+        // densified edge it is still a metre off at 100 km. The distance to the whole border (an upper bound) picks
+        // the candidate edges; on those whose PostGIS distance is within 0.1% + 1 m of the least (PostGIS is never
+        // 0.01% over on one edge), edge_distance finds the nearest point on the spheroid (the smaller of the two is
+        // kept: both are distances to points of the edge). Segments within 1 m of the nearest are ties, resolved by
+        // name as `BorderMeasurer` does.
         """
         CREATE FUNCTION near_border(km double precision, f event_filter DEFAULT NULL)
         RETURNS TABLE (event_id text, border_km double precision, border_segment text)
@@ -124,15 +182,19 @@ enum EventQuerySQL {
                    ST_Transform(ST_Buffer(ST_Transform(b.geom, c.crs), km * 1000 * 1.01, 16), c.crs, 4326) AS outer_band
             FROM border_line b, (SELECT r.value AS crs FROM reference_settings r WHERE r.key = 'corridor_crs') c
           ), candidates AS MATERIALIZED (
-            SELECT e.event_id, e.geog, ST_Intersects(e.geom, band.inner_band) AS inside,
+            SELECT e.event_id, e.geom, e.geog, ST_Intersects(e.geom, band.inner_band) AS inside,
                    ST_Distance(e.geog, band.geog) * 1.005 + 1 AS reach
             FROM events e, band
             WHERE ST_Intersects(e.geom, band.outer_band) AND (f IS NULL OR matches(e, f))
           ), edges AS MATERIALIZED (
-            SELECT s.name, ST_Segmentize(d.geom, 0.01)::geography AS geog FROM border_segments s, ST_DumpSegments(s.geom) d
-          ), distances AS (
-            SELECT c.event_id, c.inside, x.name, ST_Distance(c.geog, x.geog) AS d
+            SELECT s.name, d.geom, ST_Segmentize(d.geom, 0.01)::geography AS geog FROM border_segments s, ST_DumpSegments(s.geom) d
+          ), rough AS (
+            SELECT c.event_id, c.inside, c.geom, x.name, x.geom AS edge, ST_Distance(c.geog, x.geog) AS d
             FROM edges x JOIN candidates c ON c.geog && _ST_Expand(x.geog, c.reach) AND ST_DWithin(c.geog, x.geog, c.reach)
+          ), distances AS (
+            SELECT r.event_id, r.inside, r.name, least(r.d, edge_distance(r.geom, r.edge)) AS d
+            FROM (SELECT r.*, min(r.d) OVER (PARTITION BY r.event_id) AS m FROM rough r) r
+            WHERE r.d <= r.m * 1.001 + 1
           ), nearest AS (
             SELECT t.event_id, t.inside, t.name, t.d, min(t.d) OVER (PARTITION BY t.event_id) AS m FROM distances t
           )
@@ -177,7 +239,7 @@ enum EventQuerySQL {
           FROM events e JOIN origins o ON o.event_id = e.event_id
           WHERE o.geom IS NOT NULL AND e.geom IS NOT NULL
             AND NOT (ST_X(o.geom) = ST_X(e.geom) AND ST_Y(o.geom) = ST_Y(e.geom))
-            AND (f IS NULL OR matches(e, f));
+            AND (f IS NULL OR matches(e, f) AND (f.cross_border_only IS NOT TRUE OR coalesce(o.adm0_iso3 <> e.adm0_iso3, false)));
         END
         """,
         // Where a link crosses the border line, in order from the origin, with the nearest segment.
@@ -210,13 +272,13 @@ enum EventQuerySQL {
         """,
         """
         CREATE FUNCTION links(f event_filter DEFAULT NULL)
-        RETURNS TABLE (event_id text, "group" text, attribution text, origin_asserted_by text, "from" text, "to" text,
+        RETURNS TABLE (event_id text, claim_number bigint, "group" text, attribution text, origin_asserted_by text, "from" text, "to" text,
                        origin_adm0_iso3 text, event_adm0_iso3 text, cross_border boolean, crossings integer,
                        segments_crossed text, along_border_km double precision, length_km double precision,
                        fatalities_low bigint, fatalities_high bigint, geom geometry)
         LANGUAGE sql STABLE PARALLEL SAFE
         BEGIN ATOMIC
-          SELECT p.event_id, p."group", p.attribution, p.origin_asserted_by, p."from", p."to", p.origin_adm0_iso3,
+          SELECT p.event_id, p.claim_number, p."group", p.attribution, p.origin_asserted_by, p."from", p."to", p.origin_adm0_iso3,
                  p.event_adm0_iso3, p.cross_border, b.crossings, b.segments_crossed, b.along_border_km, p.length_km,
                  p.fatalities_low, p.fatalities_high, p.path
           FROM link_pairs(f) p CROSS JOIN LATERAL link_border(p.path) b
@@ -225,11 +287,12 @@ enum EventQuerySQL {
         """,
         """
         CREATE FUNCTION crossings(f event_filter DEFAULT NULL)
-        RETURNS TABLE (event_id text, crossing integer, segment text, group_name text, attribution text,
-                       cross_border boolean, geom geometry)
+        RETURNS TABLE (event_id text, claim_number bigint, crossing integer, segment text, group_name text, attribution text,
+                       cross_border boolean, origin_asserted_by text, geom geometry)
         LANGUAGE sql STABLE PARALLEL SAFE
         BEGIN ATOMIC
-          SELECT p.event_id, c.crossing, c.segment, p.group_name, p.attribution, p.cross_border, c.geom
+          SELECT p.event_id, p.claim_number, c.crossing, c.segment, p.group_name, p.attribution, p.cross_border,
+                 nullif(p.origin_asserted_by, ''), c.geom
           FROM link_pairs(f) p CROSS JOIN LATERAL link_crossings(p.path) c
           ORDER BY p.event_id, p.claim_number, c.crossing;
         END
