@@ -9,9 +9,10 @@ import Testing
         let schema = TestPostgres.uniqueName("cli")
         let export = try EventmapBinary.run(["export", TestData.samples, "--schema", schema])
         #expect(export.status == 0, "\(export.errors)")
-        #expect(export.errors.contains("events: 75 rows, 75 new"), "\(export.errors)")
+        let n = TestData.sampleEvents.count
+        #expect(export.errors.contains("events: \(n) rows, \(n) new"), "\(export.errors)")
         for query in [["near-border", "--km", "50"], ["links", "--cross-border-only"], ["aggregate", "--by", "district"],
-                      ["aggregate", "--by", "flow", "--within", "Nangarhar"]] {
+                      ["aggregate", "--by", "flow", "--within", "Nangarhar"], ["links"], ["near-border", "--km", "25", "--group", "TTP"]] {
             let inProcess = try EventmapBinary.run(["query"] + query + [TestData.samples])
             let postgis = try EventmapBinary.run(["query"] + query + ["--engine", "postgis", "--schema", schema])
             #expect(inProcess.status == 0 && postgis.status == 0, "\(query): \(postgis.errors)")

@@ -15,7 +15,13 @@ import Testing
         for i in lines.indices where lines[i].hasPrefix("EM-S-0004,") {
             lines[i] = lines[i].replacingOccurrences(of: ",75,340+,", with: ",76,340+,")
         }
-        lines.append("EM-NEW-1,2024-01-02,day,Battles,Armed clash,Torkham,,,,34.1,71.09,TTP,claimed,,Khost,,,4,,Test source,new row")
+        let header = lines[0].split(separator: ",").map(String.init)
+        let new = ["event_id": "EM-NEW-1", "event_date": "2024-01-02", "date_precision": "day", "event_type": "Battles",
+                   "sub_event_type": "Armed clash", "location": "Torkham", "latitude": "34.1", "longitude": "71.09", "group": "TTP",
+                   "attribution": "claimed", "origin": "Khost", "origin_asserted_by": "Test party", "origin_source": "Test source",
+                   "fatalities": "4", "sources": "Test source", "notes": "new row"]
+        #expect(Set(new.keys).isSubset(of: header), "the samples' columns")
+        lines.insert(header.map { new[$0] ?? "" }.joined(separator: ","), at: lines.last == "" ? lines.count - 1 : lines.count)
         let path = NSTemporaryDirectory() + "eventmap-changed-\(UUID().uuidString).csv"
         try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
         return path

@@ -77,14 +77,17 @@ import GeoKit
             """, [schema], during: "keys").rows
         let byTable = Dictionary(uniqueKeysWithValues: keys.map { ($0[0] ?? "", $0[1] ?? "") })
         #expect(byTable["events"] == "event_id")
-        #expect(byTable["crossings"] == "event_id,crossing")
+        #expect(byTable["origins"] == "event_id,claim_number")
+        #expect(byTable["links"] == "event_id,claim_number")
+        #expect(byTable["crossings"] == "event_id,claim_number,crossing")
+        #expect(byTable["group_bases"] == "fid", "a layer without a natural key gets an identity key")
         #expect(byTable["districts"] == "id")
         let srids = try connection.execute("SELECT DISTINCT g.srid FROM geometry_columns g JOIN pg_tables t ON t.schemaname = g.f_table_schema AND t.tablename = g.f_table_name WHERE g.f_table_schema = $1", [schema], during: "srid").rows
         #expect(srids.map { $0[0] } == ["4326"])
         let gist = try TestPostgres.count(connection, """
             SELECT count(*) FROM pg_indexes WHERE schemaname = $1 AND indexdef LIKE '%USING gist%'
             """, [schema])
-        #expect(gist == 12, "a GiST index on every geom (9 layers) and on geog of events, origins and border_segments")
+        #expect(gist == 13, "a GiST index on every geom (10 layers with countries and group_bases) and on geog of events, origins and border_segments")
         let geography = try connection.execute("""
             SELECT g.f_table_name FROM geography_columns g JOIN pg_tables t ON t.schemaname = g.f_table_schema AND t.tablename = g.f_table_name
             WHERE g.f_geography_column = 'geog' AND g.f_table_schema = $1 ORDER BY 1

@@ -16,7 +16,8 @@ enum TestData {
 
     static let sampleEvents: [GeocodedEvent] = try! GeocodedEvents.load(path: samples, reference: reference).events
 
-    /// 1,500 events over the border region: coordinates or place names, origins as coordinates, names or none,
+    /// 1,500 events over the border region: coordinates or place names, origins as coordinates, names or none
+    /// (with or without who asserts them), one in five of those with a further origin claim (a point, a place, a country),
     /// every attribution, casualty ranges and open figures, dates of day, month and year precision.
     static let generatedPath: String = {
         var random = SeededRandom(seed: 7)
@@ -24,7 +25,8 @@ enum TestData {
                       "Landi Kotal", "Miranshah", "Wana", "Parachinar", "Zhob", "Khost", "Spin Boldak"]
         let groups = ["ISKP", "TTP", "BLA", "Lashkar-e-Islam", "", "Taliban"]
         let attributions = ["claimed", "attributed", "alleged", "unclaimed", "disputed", ""]
-        var text = "event_id,event_date,event_type,location,latitude,longitude,group,attribution,origin,origin_latitude,origin_longitude,fatalities,sources,notes\n"
+        var text = "event_id,event_date,event_type,location,latitude,longitude,group,attribution,origin,origin_latitude,origin_longitude,origin_asserted_by,origin_claims,fatalities,sources,notes\n"
+        let asserters = ["Pakistan Army (ISPR)", "Afghan Ministry of Interior", "Provincial police", ""]
         for i in 0..<1500 {
             let year = 2015 + random.next(10)
             let date = switch random.next(10) {
@@ -41,9 +43,22 @@ enum TestData {
             case 1: places[random.next(places.count)] + ",,"
             default: ",,"
             }
+            let asserter = origin == ",," ? "" : asserters[random.next(asserters.count)]
+            // One event in five with an origin has a further origin claim (by another party): a point, a place name, a country.
+            var claims = ""
+            if origin != ",,", random.next(5) == 0 {
+                let other = asserters[random.next(asserters.count - 1)]
+                let claim = switch random.next(3) {
+                case 0: "{\"\"place\"\": \"\"camp\"\", \"\"asserted_by\"\": \"\"\(other)\"\", "
+                    + String(format: "\"\"latitude\"\": %.5f, \"\"longitude\"\": %.5f}", 29 + random.uniform() * 7.5, 64 + random.uniform() * 9)
+                case 1: "{\"\"place\"\": \"\"\(places[random.next(places.count)])\"\", \"\"asserted_by\"\": \"\"\(other)\"\"}"
+                default: "{\"\"place\"\": \"\"\(["Afghanistan", "Pakistan"][random.next(2)])\"\", \"\"asserted_by\"\": \"\"\(other)\"\"}"
+                }
+                claims = "\"[\(claim)]\""
+            }
             let fatalities = ["", "3", "10-20", "5+", "about 12"][random.next(5)]
             text += "G\(i),\(date),\(["Battles", "Explosions/Remote violence"][random.next(2)]),\(location)\(coordinates)"
-                + "\(groups[random.next(groups.count)]),\(attributions[random.next(attributions.count)]),\(origin),\(fatalities),"
+                + "\(groups[random.next(groups.count)]),\(attributions[random.next(attributions.count)]),\(origin),\(asserter),\(claims),\(fatalities),"
                 + "\"Source \(i); wire\",row \(i)\n"
         }
         let path = NSTemporaryDirectory() + "eventmap-postgis-generated-\(getpid()).csv"
