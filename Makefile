@@ -1,6 +1,8 @@
 # The two commands of the README: `make demo` and `make test`.
 SHELL := /bin/bash
 SWIFT ?= swift
+# Extra flags for `swift build`/`swift test` in `make test`, e.g. SWIFT_FLAGS="--scratch-path .build-mine".
+SWIFT_FLAGS ?=
 EVENTMAP = .build/release/eventmap
 
 .PHONY: demo test build release clean preview
@@ -10,10 +12,15 @@ demo: release
 	Scripts/setup --demo
 	$(EVENTMAP) demo
 
+# The PostGIS tests run against a throwaway server (Scripts/test-postgres), started here and stopped on exit.
 test:
 	Scripts/setup --test
-	$(SWIFT) build --build-tests
-	set -o pipefail; $(SWIFT) test 2>&1 | tee .build/test-output.log; status=$$?; \
+	$(SWIFT) build $(SWIFT_FLAGS) --build-tests
+	mkdir -p .build
+	set -o pipefail; server=$$(Scripts/test-postgres start) && eval "$$server" \
+		|| echo "make test: WARNING: no PostgreSQL test server; the PostGIS tests will be SKIPPED" >&2; \
+		trap 'Scripts/test-postgres stop' EXIT; \
+		$(SWIFT) test $(SWIFT_FLAGS) 2>&1 | tee .build/test-output.log; status=$$?; \
 		Scripts/test-summary .build/test-output.log; exit $$status
 
 # The map shown in the README: Output/preview/map.svg and map.png (needs rsvg-convert: Scripts/setup --test).

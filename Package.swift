@@ -3,15 +3,16 @@ import PackageDescription
 
 // One-way layers: each library target depends only on the targets above it in this list,
 // so a back-reference does not compile (see ../shared/design/ARCHITECTURE.md and README "Layout").
-//   GeoKit → EventModel → EventFormats → GeoReference → Geocoding → Analysis → Cartography → Jobs → eventmap
+//   GeoKit → EventModel → EventFormats → PostGIS → GeoReference → Geocoding → Analysis → Cartography → Jobs → eventmap
 //   Extraction (report text → candidate events) sits beside Analysis: it needs Geocoding and is needed by Jobs.
+//   PostGIS depends only on EventFormats and below; Jobs and the CLI are its only users.
 let package = Package(
     name: "EventMapper",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "eventmap", targets: ["eventmap"]),
         .library(name: "EventMapper", targets: [
-            "EventModel", "EventFormats", "GeoReference", "Geocoding", "Extraction", "Analysis", "Cartography", "Jobs",
+            "EventModel", "EventFormats", "PostGIS", "GeoReference", "Geocoding", "Extraction", "Analysis", "Cartography", "Jobs",
         ]),
         .library(name: "GeoKit", targets: ["GeoKit"]),
         // Generated events for the map layout tests and the map benchmark; not part of the tool.
@@ -28,6 +29,7 @@ let package = Package(
         .systemLibrary(name: "CPROJ", pkgConfig: "proj", providers: [.apt(["libproj-dev"])]),
         // libxml2's HTML parser, for the text of HTML reports (`eventmap extract`).
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         // GEOS and PROJ in Swift: owning geometries, prepared geometries, STRtree, transforms, geodesics.
         .target(name: "GeoKit", dependencies: ["CGEOS", "CPROJ"]),
         // Plain values: events, claims, precision, geocoding results, features, typed errors. No I/O.
@@ -36,6 +38,9 @@ let package = Package(
         .target(name: "EventFormats", dependencies: [
             "EventModel", "GeoKit", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        // PostgreSQL/PostGIS through libpq: a connection, COPY rows, layer sets as tables (a LayerContainer),
+        // the SQL query functions installed beside them, and reading layers back.
+        .target(name: "PostGIS", dependencies: ["CLibPQ", "EventFormats", "EventModel", "GeoKit"]),
         // GeoData/ loaded once: gazetteer, boundaries, border, groups; per-worker prepared sets; imports.
         .target(name: "GeoReference", dependencies: ["EventFormats", "EventModel", "GeoKit"]),
         // Names, coordinates, hints and precision; the event pipeline; the point join.
@@ -51,12 +56,12 @@ let package = Package(
         .target(name: "EventSimulation", dependencies: ["GeoReference", "EventModel", "GeoKit"]),
         // What each command runs, with progress and logging.
         .target(name: "Jobs", dependencies: [
-            "Cartography", "Analysis", "Extraction", "Geocoding", "GeoReference", "EventFormats", "EventModel", "GeoKit",
+            "Cartography", "Analysis", "Extraction", "Geocoding", "GeoReference", "PostGIS", "EventFormats", "EventModel", "GeoKit",
             .product(name: "Logging", package: "swift-log"),
         ]),
         // The command line: argument parsing, flag names in messages, exit codes.
         .executableTarget(name: "eventmap", dependencies: [
-            "Jobs", "Cartography", "Analysis", "Extraction", "Geocoding", "GeoReference", "EventFormats", "EventModel",
+            "Jobs", "Cartography", "Analysis", "Extraction", "Geocoding", "GeoReference", "PostGIS", "EventFormats", "EventModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -64,6 +69,10 @@ let package = Package(
             "GeoKit", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "EventMapCLITests", dependencies: ["eventmap"]),
+        // Against a real server (Scripts/test-postgres; started by the tests themselves when make test did not).
+        .testTarget(name: "PostGISTests", dependencies: [
+            "PostGIS", "Jobs", "Analysis", "Geocoding", "GeoReference", "EventFormats", "EventModel", "GeoKit",
+        ]),
         .testTarget(
             name: "ExtractionTests",
             dependencies: ["Extraction", "Jobs", "Geocoding", "GeoReference", "EventFormats", "EventModel", "EventSimulation"],

@@ -13,7 +13,8 @@ struct EventMap: ParsableCommand {
         commandName: "eventmap",
         abstract: "Geocode reports of conflict events to districts and map them as GIS layers and SVG maps.",
         version: EventMapperVersion.string,
-        subcommands: [DemoCommand.self, GeocodeCommand.self, ExtractCommand.self, QueryCommand.self, MapCommand.self, GeoDataCommand.self]
+        subcommands: [DemoCommand.self, GeocodeCommand.self, ExtractCommand.self, QueryCommand.self, MapCommand.self, ExportCommand.self,
+                      GeoDataCommand.self]
     )
 
     /// Runs the command; library errors that a flag fixes are reworded to name it (`UserMessages`).

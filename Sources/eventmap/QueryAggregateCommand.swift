@@ -19,6 +19,7 @@ struct QueryAggregateCommand: ParsableCommand {
           eventmap query aggregate GeoData/samples/events.csv --by province
           eventmap query aggregate events.csv --by district --within Nangarhar --format markdown --geojson Output/
           eventmap query aggregate events.csv --by attribution --from 2021-08
+          eventmap query aggregate --by province --engine postgis --schema eventmapper
 
         Exit codes: 0 done; 1 the job could not run;
         \(InputHelp.nothingGeocodedExit); 64 usage error.
@@ -33,9 +34,20 @@ struct QueryAggregateCommand: ParsableCommand {
     var by: AggregateKey = .district
 
     func run() throws {
+        if query.engine == .postgis { return try runInPostGIS() }
         let (events, reference, filter) = try query.load()
         let rows = try Aggregation(reference).rows(events, by: by)
+        QueryProfile.lap("answered the query")
         query.print(CrossBorderQueries.table(rows, by: by, title: "\(events.count) events by \(by.rawValue)" + (filter.isEmpty ? "" : " (\(filter))")))
         try query.writeLayers { try CrossBorderLayers.aggregates(rows, by: by, reference: reference) }
+    }
+
+    private func runInPostGIS() throws {
+        let (queries, filter) = try query.postgis()
+        let (rows, total) = try query.database.explainingErrors {
+            (try queries.aggregate(by: by, filter: filter), try queries.eventCount(filter))
+        }
+        QueryProfile.lap("answered the query in PostGIS")
+        query.print(CrossBorderQueries.table(rows, by: by, title: "\(total) events by \(by.rawValue)" + (filter.filter.isEmpty ? "" : " (\(filter.filter))")))
     }
 }

@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct CommandLineTests {
     static let commands: [any ParsableCommand.Type] = [
-        DemoCommand.self, GeocodeCommand.self, ExtractCommand.self, MapCommand.self, GeoDataInfoCommand.self, GeoDataImportCommand.self,
+        DemoCommand.self, GeocodeCommand.self, ExtractCommand.self, ExportCommand.self, MapCommand.self, GeoDataInfoCommand.self,
+        GeoDataImportCommand.self,
         GeoDataBuildBoundariesCommand.self, QueryNearBorderCommand.self, QueryLinksCommand.self, QueryAggregateCommand.self,
     ]
 

@@ -25,6 +25,11 @@ public struct AggregateRow: Sendable {
     public var approximate = false
     public var crossBorder: Bool?
 
+    public init(key: String, name: String) {
+        self.key = key
+        self.name = name
+    }
+
     public var ratePer1000Km2: Double? { areaKm2.map { $0 > 0 ? Double(events) / $0 * 1000 : 0 } }
 
     mutating func add(_ event: Event) {
@@ -68,11 +73,13 @@ public struct Aggregation {
             switch key {
             case .district:
                 row.areaKm2 = areas[id]
-                row.approximate = item.location.approximate || boundaries.districtSource.isApproximate
+                // Any event found in an approximate district area makes the row approximate (not only the last one).
+                row.approximate = row.approximate || item.location.approximate || boundaries.districtSource.isApproximate
             case .province, .country:
                 row.areaKm2 = areas[id]
             case .flow:
-                row.crossBorder = item.crossBorder
+                // Cross-border when any event of the flow is (not only the last one); nil while no event names countries.
+                if let crossBorder = item.crossBorder { row.crossBorder = (row.crossBorder ?? false) || crossBorder }
             default: break
             }
             rows[id] = row

@@ -31,7 +31,10 @@ public enum CrossBorderQueries {
 
     public static func links(_ events: [GeocodedEvent], reference: PreparedReference, crossBorderOnly: Bool = false) throws -> LinksResult {
         let links = try LinkAnalysis(reference).links(for: events).filter { !crossBorderOnly || $0.link.crossBorder }
-        let flows = try Aggregation(reference).rows(links.map(\.item), by: .flow)
+        // Each linked event once: an event with several drawable origin claims is one event of its flow.
+        var seen: Set<String> = []
+        let linked = links.map(\.item).filter { seen.insert($0.event.eventID).inserted }
+        let flows = try Aggregation(reference).rows(linked, by: .flow)
         return LinksResult(links: links, flows: flows)
     }
 
@@ -58,20 +61,31 @@ public enum CrossBorderQueries {
     }
 
     public static func eventsTable(_ events: [GeocodedEvent], title: String? = nil) -> Table {
-        Table(title: title, header: ["event_id", "date", "location", "district", "province", "side", "border_km", "segment", "group", "attribution"],
-              rows: events.sorted { ($0.border?.km ?? 0) < ($1.border?.km ?? 0) }.map { item in
-                  [item.event.eventID, item.event.date.iso, item.event.location ?? "", item.location.adm2Name ?? "",
-                   item.location.adm1Name ?? "", item.border?.side ?? "", item.border.map { NumberFormatting.string($0.km, decimals: 1) } ?? "",
-                   item.border?.segment ?? "", item.groupName ?? item.event.group ?? "", item.event.attribution.rawValue]
+        eventsTable(rows: events.map(NearBorderRow.init), title: title)
+    }
+
+    /// Nearest the border first, by the tenth of a kilometre shown; events in the same tenth by event_id, so both
+    /// engines (whose distances differ by centimetres) print one order.
+    public static func eventsTable(rows: [NearBorderRow], title: String? = nil) -> Table {
+        func tenths(_ row: NearBorderRow) -> Double { ((row.borderKm ?? 0) * 10).rounded() }
+        return Table(title: title, header: ["event_id", "date", "location", "district", "province", "side", "border_km", "segment", "group", "attribution"],
+              rows: rows.sorted { (tenths($0), $0.eventID) < (tenths($1), $1.eventID) }.map { row in
+                  [row.eventID, row.date, row.location, row.district, row.province, row.side,
+                   row.borderKm.map { NumberFormatting.string($0, decimals: 1) } ?? "", row.segment, row.group, row.attribution]
               })
     }
 
     public static func linksTable(_ links: [Link], title: String? = nil) -> Table {
+        linksTable(rows: links.map(LinkRow.init), title: title)
+    }
+
+    /// Links by event_id, so both engines print one order.
+    public static func linksTable(rows: [LinkRow], title: String? = nil) -> Table {
         Table(title: title, header: ["event_id", "group", "attribution", "origin_asserted_by", "from", "to", "cross_border", "crossings", "segments_crossed", "along_border_km", "length_km"],
-              rows: links.map { link in
-                  [link.eventID, link.group ?? "", link.attribution.rawValue, link.assertedBy ?? "", link.originUnit, link.eventUnit,
-                   link.crossBorder ? "yes" : "no", String(link.crossings.count), Array(Set(link.crossedSegments)).sorted().joined(separator: "; "),
-                   NumberFormatting.string(link.alongBorderKm, decimals: 1), NumberFormatting.string(link.lengthKm, decimals: 1)]
+              rows: rows.enumerated().sorted { ($0.element.eventID, $0.offset) < ($1.element.eventID, $1.offset) }.map(\.element).map { row in
+                  [row.eventID, row.group, row.attribution, row.assertedBy, row.from, row.to,
+                   row.crossBorder ? "yes" : "no", String(row.crossings), row.segmentsCrossed,
+                   NumberFormatting.string(row.alongBorderKm, decimals: 1), NumberFormatting.string(row.lengthKm, decimals: 1)]
               })
     }
 }

@@ -101,7 +101,7 @@ public final class LinkAnalysis {
             var best = ("", Double.infinity)
             for segment in segments {
                 let d = try segment.line.distance(to: point)
-                if d < best.1 { best = (segment.name, d) }
+                if d < best.1 || (d == best.1 && segment.name < best.0) { best = (segment.name, d) }
             }
             return best.0
         }

@@ -68,9 +68,12 @@ public struct EventFilter: Sendable, CustomStringConvertible {
 /// Dates compare as periods: an event dated only to a month or a year is kept when its period overlaps the range.
 public struct CompiledEventFilter: Sendable {
     public let filter: EventFilter
-    let unitIDs: Set<String>
-    let near: (Coordinate, Double)?
-    let groupIDs: Set<String>
+    /// District, province ids and country ISO3 codes of `--within`.
+    public let unitIDs: Set<String>
+    /// The point and distance of `--near`.
+    public let near: (Coordinate, Double)?
+    /// The group ids of `--group`.
+    public let groupIDs: Set<String>
 
     static func start(_ d: EventDate) -> (Int, Int, Int) { (d.year, d.month ?? 1, d.day ?? 1) }
     static func end(_ d: EventDate) -> (Int, Int, Int) { (d.year, d.month ?? 12, d.day ?? 31) }

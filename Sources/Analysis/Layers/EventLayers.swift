@@ -74,7 +74,7 @@ public enum EventLayers {
     public static func eventsLayer(_ events: [GeocodedEvent], in context: GEOSContext) throws -> FeatureLayer {
         FeatureLayer(name: "events", geometryType: .point, features: try events.map { try eventFeature($0, in: context) },
                      description: "Geocoded events: reported fields (attribution and sources as reported) and geocoding columns",
-                     fieldHints: EventLayerSchema.eventHints)
+                     fieldHints: EventLayerSchema.eventHints, emptySchema: EventLayerSchema.eventSchema)
     }
 
     /// The event at its geocoded point (no geometry when unresolved) with every column of `GeocodedEventRecord`.
@@ -89,7 +89,7 @@ public enum EventLayers {
         FeatureLayer(name: "origins", geometryType: .point,
                      features: try events.flatMap { try originFeatures($0, in: context) },
                      description: "Origin claims made for events: where a named party asserts the perpetrators came from; claims, not established facts",
-                     fieldHints: EventLayerSchema.originHints)
+                     fieldHints: EventLayerSchema.originHints, emptySchema: EventLayerSchema.originSchema)
     }
 
     /// What an origin feature is, in words carried with it.
@@ -149,7 +149,7 @@ public enum EventLayers {
         FeatureLayer(name: "links", geometryType: .lineString,
                      features: try links.map { try linkFeature($0.link, $0.item, in: context) },
                      description: "Geodesic lines from an origin asserted for the event (a claim, with its asserter) to the event, with their border crossings",
-                     fieldHints: EventLayerSchema.linkHints)
+                     fieldHints: EventLayerSchema.linkHints, emptySchema: EventLayerSchema.linkSchema)
     }
 
     /// The link as its geodesic polyline, with where it crosses the border.
@@ -180,7 +180,8 @@ public enum EventLayers {
         for (link, item) in links {
             for (index, point) in link.crossings.enumerated() {
                 features.append(Feature(properties: [
-                    ("event_id", .string(link.eventID)), ("crossing", .int(Int64(index + 1))),
+                    ("event_id", .string(link.eventID)), ("claim_number", .int(Int64(link.claimNumber))),
+                    ("crossing", .int(Int64(index + 1))),
                     ("segment", .string(link.crossedSegments[index])),
                     ("group_name", item.groupName.map { .string($0) } ?? .null),
                     ("attribution", .string(link.attribution.rawValue)), ("cross_border", .bool(link.crossBorder)),
@@ -190,7 +191,7 @@ public enum EventLayers {
         }
         return FeatureLayer(name: "crossings", geometryType: .point, features: features,
                             description: "Where origin → event links cross the Afghanistan–Pakistan border (Durand Line)",
-                            fieldHints: ["crossing": .integer, "cross_border": .boolean])
+                            fieldHints: EventLayerSchema.crossingHints, emptySchema: EventLayerSchema.crossingSchema)
     }
 
     // MARK: Aggregates

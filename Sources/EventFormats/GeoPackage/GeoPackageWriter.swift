@@ -181,9 +181,10 @@ public final class GeoPackageWriter {
     }
 
     /// Column names for `names` that SQLite accepts: unique regardless of case and clear of `fid` and `geom`
-    /// (a clash gets a `_2`, `_3`… suffix).
-    static func columnNames(_ names: [String]) -> [String] {
-        var used: Set<String> = ["fid", geometryColumn]
+    /// (a clash gets a `_2`, `_3`… suffix). Other databases (PostGIS) name their columns the same way and may
+    /// reserve more names.
+    public static func columnNames(_ names: [String], reserving reserved: Set<String> = []) -> [String] {
+        var used: Set<String> = Set(["fid", geometryColumn]).union(reserved.map { $0.lowercased() })
         return names.map { name in
             var candidate = name.isEmpty ? "field" : name
             var n = 1

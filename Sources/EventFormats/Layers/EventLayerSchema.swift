@@ -59,4 +59,25 @@ public enum EventLayerSchema {
                      "event_adm0_iso3", "cross_border"]
         return LayerSchema(names.map { FieldDefinition($0, originHints[$0] ?? .text) })
     }
+
+    /// The columns that say whose claim an origin or link is (`EventLayers.claimProperties`).
+    static let claimColumns = ["event_id", "event_date", "group", "group_id", "group_name", "attribution", "claimed_by",
+                               "attributed_by", "denied_by"]
+
+    /// The links layer's columns (every link feature has exactly these).
+    public static var linkSchema: LayerSchema {
+        let types: [String: FieldType] = linkHints.merging(["claim_number": .integer, "crossings": .integer, "along_border_km": .real]) { a, _ in a }
+        let names = claimColumns + ["claim_number", "origin_asserted_by", "origin_source", "from", "to", "origin_adm0_iso3",
+                                    "event_adm0_iso3", "cross_border", "crossings", "segments_crossed", "along_border_km",
+                                    "length_km", "fatalities_low", "fatalities_high"]
+        return LayerSchema(names.map { FieldDefinition($0, types[$0] ?? .text) })
+    }
+
+    public static let crossingHints: [String: FieldType] = ["claim_number": .integer, "crossing": .integer, "cross_border": .boolean]
+
+    /// The crossings layer's columns (every crossing feature has exactly these).
+    public static var crossingSchema: LayerSchema {
+        let names = ["event_id", "claim_number", "crossing", "segment", "group_name", "attribution", "cross_border", "origin_asserted_by"]
+        return LayerSchema(names.map { FieldDefinition($0, crossingHints[$0] ?? .text) })
+    }
 }

@@ -59,18 +59,26 @@ public struct FeatureLayer {
     public var features: [Feature]
     /// Types of columns that may be null in every feature (they join the types observed in the values).
     public var fieldHints: [String: FieldType]
+    /// The columns of the layer when it has no feature to learn them from (so an empty layer still has its
+    /// columns in a GeoPackage or a PostGIS table); nil: no columns.
+    public var emptySchema: LayerSchema?
 
     public init(name: String, geometryType: LayerGeometryType, features: [Feature], description: String = "",
-                fieldHints: [String: FieldType] = [:]) {
+                fieldHints: [String: FieldType] = [:], emptySchema: LayerSchema? = nil) {
         self.name = name
         self.description = description
         self.geometryType = geometryType
         self.features = features
         self.fieldHints = fieldHints
+        self.emptySchema = emptySchema
     }
 
-    /// The columns and their types, one per property name, typed by every feature's values.
-    public var schema: LayerSchema { LayerSchema.infer(features, hints: fieldHints) }
+    /// The columns and their types, one per property name, typed by every feature's values
+    /// (`emptySchema` when there are no features).
+    public var schema: LayerSchema {
+        if features.isEmpty, let emptySchema { return emptySchema }
+        return LayerSchema.infer(features, hints: fieldHints)
+    }
 
     /// Sets column `name` of every feature with `value(feature)`, adding the column at the end when new
     /// (for callers that fill counts, e.g. events per border segment).

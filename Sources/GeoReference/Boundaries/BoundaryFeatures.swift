@@ -42,6 +42,14 @@ public enum BoundaryFeatures {
         }
     }
 
+    /// Countries (ADM0, id = ISO3) as a layer: the outlines whose areas the country aggregates divide by.
+    public static func countriesLayer(_ data: BoundaryData, in context: GEOSContext) throws -> FeatureLayer {
+        FeatureLayer(name: "countries", geometryType: .multiPolygon, features: try data.countries.map { unit in
+            Feature(properties: [("id", .string(unit.id)), ("name", .string(unit.name))],
+                    geometry: try Geometry(wkb: unit.wkb, in: context))
+        }, description: "Countries (ADM0) of the boundary data; the areas of country aggregates")
+    }
+
     /// Provinces, border segments and districts as layers (multi geometry types, one per layer).
     public static func layers(_ data: BoundaryData, gazetteer: Gazetteer, in context: GEOSContext) throws -> LayerSet {
         LayerSet([

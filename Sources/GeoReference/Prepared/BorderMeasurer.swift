@@ -88,15 +88,24 @@ public final class BorderMeasurer {
         // The tangent-plane estimates are within a fraction of a percent of the truth here; only edges
         // that could still be the nearest are refined.
         let cutoff = estimates[0].km * 1.02 + 0.5
-        var best: (km: Double, point: Coordinate, segment: Int)?
-        for edge in estimates.prefix(3) where edge.km <= cutoff {
+        let refined = estimates.prefix(3).filter { $0.km <= cutoff }.map { edge in
             let (km, point) = Self.closestOnEdge(to: c, edge.a, edge.b)
-            if km < (best?.km ?? .infinity) { best = (km, point, edge.segment) }
+            return (km: km, point: point, segment: edge.segment)
         }
-        guard let best else { throw GEOSError.operation("borderNearest", message: "no border piece near \(c)") }
+        // Segments as near as each other, within 1 m (a point nearest to the vertex where two segments meet),
+        // resolve to the segment whose name sorts first, so every engine (PostGIS, whose geography distances
+        // differ from these by centimetres there) names the same one. The distance is the nearest one.
+        guard let nearestKm = refined.map(\.km).min(),
+              let best = refined.filter({ $0.km <= nearestKm + Self.tieKm })
+                  .min(by: { (segments[$0.segment].name, $0.km) < (segments[$1.segment].name, $1.km) }) else {
+            throw GEOSError.operation("borderNearest", message: "no border piece near \(c)")
+        }
         let segment = segments[best.segment]
-        return Nearest(km: best.km, point: best.point, segmentID: segment.id, segmentName: segment.name)
+        return Nearest(km: nearestKm, point: best.point, segmentID: segment.id, segmentName: segment.name)
     }
+
+    /// Segments whose distances differ by this little (1 m) are ties.
+    public static let tieKm = 0.001
 
     /// The geodesically closest point of edge a–b (straight in lon/lat) to p: golden-section search on the
     /// exact distance along the edge, which is unimodal on edges this short.

@@ -46,13 +46,14 @@ public final class PreparedReference {
         try index.geometry(of: unit) ?? Geometry(wkb: unit.wkb, in: context)
     }
 
-    /// Area of a district, province or country in km², from an Albers equal-area projection fitted to
-    /// Afghanistan and Pakistan (computed for every unit on first use).
+    /// The Albers equal-area projection fitted to Afghanistan and Pakistan that unit areas are measured in.
+    // try!: constant, valid longitudes and latitudes (albersEqualArea throws only for invalid ones).
+    public static let equalAreaCRS = try! CoordinateTransform.albersEqualArea(lonMin: 60, lonMax: 78, latMin: 23, latMax: 38)
+
+    /// Area of a district, province or country in km², in `equalAreaCRS` (computed for every unit on first use).
     public func areaKm2(of unitID: String) throws -> Double? {
         if let areas { return areas[unitID] }
-        let transform = try CoordinateTransform(
-            from: "EPSG:4326", to: try CoordinateTransform.albersEqualArea(lonMin: 60, lonMax: 78, latMin: 23, latMax: 38),
-            context: PROJContext())
+        let transform = try CoordinateTransform(from: "EPSG:4326", to: Self.equalAreaCRS, context: PROJContext())
         var computed: [String: Double] = [:]
         let boundaries = data.boundaries
         for unit in boundaries.districts + boundaries.provinces + boundaries.countries where computed[unit.id] == nil {

@@ -26,6 +26,20 @@ import TestSupport
         }
         let origin = try #require(DemoEvents.geocoded.events.flatMap { (try? EventLayers.originFeatures($0, in: GEOSContext())) ?? [] }.first)
         #expect(origin.properties.map(\.name) == EventLayerSchema.originSchema.names)
+        // The origins, links and crossings layers without rows have the columns their rows have (an export of events without
+        // links, then one with links, fills the same tables).
+        let set = try DemoEvents.layers()
+        let link = try #require(set["links"]?.features.first)
+        #expect(link.properties.map(\.name) == EventLayerSchema.linkSchema.names)
+        let crossing = try #require(set["crossings"]?.features.first)
+        #expect(crossing.properties.map(\.name) == EventLayerSchema.crossingSchema.names)
+        let empty = try EventLayers.build([], reference: try SharedGeoData.prepared())
+        for (name, schema) in [("origins", EventLayerSchema.originSchema), ("links", EventLayerSchema.linkSchema),
+                               ("crossings", EventLayerSchema.crossingSchema)] {
+            #expect(set[name]?.schema.names == schema.names, "\(name) with rows")
+            #expect(set[name]?.schema.fields.map(\.type) == schema.fields.map(\.type), "\(name): column types")
+            #expect(empty[name]?.schema.names == schema.names, "\(name) without rows")
+        }
     }
 
     /// Origins stay claims, links measure geodesically, aggregates add up.
