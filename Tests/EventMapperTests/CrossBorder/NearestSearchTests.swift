@@ -1,0 +1,99 @@
+import Foundation
+import GeoKit
+import Testing
+@testable import EventModel
+@testable import EventFormats
+@testable import GeoReference
+
+/// The exact searches behind border distances and nearest districts against brute force.
+@Suite struct NearestSearchTests {
+    let boundaries = SharedGeoData.boundaries
+
+    /// Random points over the region and beyond it (seeded, so every run tests the same points).
+    static func randomPoints(_ count: Int, seed: UInt64, lon: ClosedRange<Double>, lat: ClosedRange<Double>) -> [Coordinate] {
+        var state = seed
+        func next() -> Double {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Double(state >> 11) / Double(1 << 53)
+        }
+        return (0..<count).map { _ in
+            Coordinate(lon.lowerBound + next() * (lon.upperBound - lon.lowerBound), lat.lowerBound + next() * (lat.upperBound - lat.lowerBound))
+        }
+    }
+
+    func borderEdges() throws -> BorderEdges {
+        let context = GEOSContext()
+        return BorderEdges(lines: try boundaries.borderSegments.map { segment in
+            try Geometry(wkb: segment.wkb, in: context).parts.map { try $0.coordinates() }
+        })
+    }
+
+    @Test func arcBoundNeverExceedsTheGeodesic() {
+        // The pruning bound: the geodesic is never shorter than the arc of its chord on the bound sphere.
+        let a = Self.randomPoints(400, seed: 1, lon: -180...180, lat: -80...80)
+        let b = Self.randomPoints(400, seed: 2, lon: -180...180, lat: -80...80)
+        let near = Self.randomPoints(400, seed: 3, lon: 55...80, lat: 20...40)
+        for (p, q) in zip(a + near, b + near.reversed()) {
+            let geodesic = Geodesic.wgs84.distanceMeters(lon1: p.x, lat1: p.y, lon2: q.x, lat2: q.y)
+            let chord = BorderEdges.chord(BorderEdges.vertex(p), BorderEdges.vertex(q))
+            #expect(chord <= BorderEdges.chordBound(ofGeodesic: geodesic) + 1e-6, "\(p) \(q)")
+        }
+    }
+
+    @Test func borderSearchEqualsEveryEdgeMeasured() throws {
+        // Brute force: every edge's closest point by golden section on the exact geodesic, the minimum over all.
+        let edges = try borderEdges()
+        let points = Self.randomPoints(25, seed: 7, lon: 58...78, lat: 22...40)
+            + Self.randomPoints(15, seed: 8, lon: 69...72, lat: 33...36)  // near the border
+        for p in points {
+            var reference = Double.infinity
+            for e in edges.edges.indices {
+                let i = Int(edges.edges[e].start)
+                let a = edges.vertices[i], b = edges.vertices[i + 1]
+                let found = BorderEdges.goldenSection(to: p) { t in Coordinate(a.lon + t * (b.lon - a.lon), a.lat + t * (b.lat - a.lat)) }
+                reference = min(reference, found.meters)
+            }
+            let ours = try #require(edges.nearest(to: p))
+            #expect(abs(ours.meters - reference) <= 0.001, "\(p): \(ours.meters) m vs \(reference) m")
+        }
+    }
+
+    @Test func newtonRefinementAgreesWithGoldenSection() throws {
+        let edges = try borderEdges()
+        for p in Self.randomPoints(60, seed: 11, lon: 60...76, lat: 25...38) {
+            for e in stride(from: 0, to: edges.edges.count, by: 97) {
+                let i = Int(edges.edges[e].start)
+                let a = edges.vertices[i], b = edges.vertices[i + 1]
+                let golden = BorderEdges.goldenSection(to: p) { t in Coordinate(a.lon + t * (b.lon - a.lon), a.lat + t * (b.lat - a.lat)) }
+                let newton = edges.closest(on: e, to: p)
+                #expect(newton.meters <= golden.meters + 1e-4, "\(p) edge \(e)")
+                #expect(golden.meters - newton.meters <= 1e-3, "\(p) edge \(e)")
+            }
+        }
+    }
+
+    @Test func nearestDistrictEqualsGEOS() throws {
+        // Points outside every district: the outline search must name GEOS's nearest district and its closest point.
+        let context = GEOSContext()
+        let districts = boundaries.districts.sorted { $0.id < $1.id }
+        let geometries = try districts.map { try Geometry(wkb: $0.wkb, in: context) }
+        let prepared = try geometries.map(PreparedGeometry.init)
+        let tree = try STRtree(geometries, in: context)
+        let outlines = try UnitOutlines(geometries)
+        var compared = 0
+        for p in Self.randomPoints(300, seed: 5, lon: 55...80, lat: 20...40) {
+            let point = try Geometry.point(p, in: context)
+            if try prepared.contains(where: { try $0.covers(point) }) { continue }
+            let found = try #require(outlines.nearest(x: p.x, y: p.y))
+            if found.tied { continue }
+            let geos = try #require(try tree.nearest(to: point))
+            #expect(found.unit == geos, "\(p): \(districts[found.unit].id) vs GEOS \(districts[geos].id)")
+            #expect(try prepared.indices.contains { try prepared[$0].distance(to: point) < found.distance * (1 - 1e-9) } == false)
+            let (onUnit, _) = try prepared[geos].nearestPoints(to: point)
+            #expect(abs(onUnit.x - found.point.x) < 1e-9 && abs(onUnit.y - found.point.y) < 1e-9, "\(p): \(onUnit) vs \(found.point)")
+            #expect(try tree.nearest(to: point, prepared: prepared) == geos)
+            compared += 1
+        }
+        #expect(compared > 150)
+    }
+}
