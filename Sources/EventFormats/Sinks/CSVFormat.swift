@@ -59,6 +59,10 @@ struct CSVRowEncoder: RecordEncoder {
     }
 
     func append(_ record: [(name: String, value: PropertyValue)], to bytes: inout [UInt8]) {
-        CSVWriter.appendRow(cells(record), neutralizeFormulas: neutralizeFormulas, to: &bytes)
+        if record.count == names.count, zip(record, names).allSatisfy({ $0.name == $1 }) {
+            CSVWriter.appendRow(record.lazy.map(\.value.description), neutralizeFormulas: neutralizeFormulas, to: &bytes)
+        } else {
+            CSVWriter.appendRow(cells(record), neutralizeFormulas: neutralizeFormulas, to: &bytes)
+        }
     }
 }

@@ -31,20 +31,18 @@ public final class BorderMeasurer {
     }
 
     /// Recent answers: the same points recur (a group's reported origin, repeated places).
-    private var cache: [Coordinate: Nearest] = [:]
+    private var recent = RecentAnswers<Coordinate, Nearest>()
 
     public func nearest(to c: Coordinate) throws -> Nearest {
-        if let known = cache[c] { return known }
-        guard let found = edges.nearest(to: c) else {
-            throw GEOSError.operation("borderNearest", message: "no border edge near \(c)")
+        try recent.value(for: c) {
+            guard let found = edges.nearest(to: c) else {
+                throw GEOSError.operation("borderNearest", message: "no border edge near \(c)")
+            }
+            let index = Int(edges.edges[found.edge].segment)
+            let segment = segments[index]
+            return Nearest(km: found.meters / 1000, point: found.point, segmentID: segment.id, segmentName: segment.name,
+                           segmentIndex: index)
         }
-        let index = Int(edges.edges[found.edge].segment)
-        let segment = segments[index]
-        let nearest = Nearest(km: found.meters / 1000, point: found.point, segmentID: segment.id, segmentName: segment.name,
-                              segmentIndex: index)
-        if cache.count >= 4096 { cache.removeAll(keepingCapacity: true) }
-        cache[c] = nearest
-        return nearest
     }
 
     /// Distance, side and nearest segment of a point; `side` is the country it lies in, if known.

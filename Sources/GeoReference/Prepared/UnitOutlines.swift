@@ -10,15 +10,15 @@ import GeoKit
 final class UnitOutlines {
     /// Segment i runs from (x0[i], y0[i]) to (x1[i], y1[i]) and belongs to unit `unit[i]`; a unit's segments are
     /// consecutive, in GEOS ring order.
-    private var x0: [Double] = [], y0: [Double] = [], x1: [Double] = [], y1: [Double] = []
-    private var unit: [Int32] = []
+    private let x0: [Double], y0: [Double], x1: [Double], y1: [Double]
+    private let unit: [Int32]
     /// Boxes over runs of `fanout` segments, then over runs of `fanout` of those, and so on up to one root.
-    private var levels: [[Box]] = []
+    private let levels: [[Box]]
     static let fanout = 16
 
     struct Box {
         var minX, minY, maxX, maxY: Double
-        /// Children: segments (the leaf level, 0) or boxes of the level below.
+        /// Children: segments (level 0) or boxes of the level below.
         var children: Range<Int>
 
         /// Squared planar distance from (x, y) to the box (0 inside).
@@ -31,6 +31,8 @@ final class UnitOutlines {
     }
 
     init(_ geometries: [Geometry]) throws {
+        var x0: [Double] = [], y0: [Double] = [], x1: [Double] = [], y1: [Double] = []
+        var unit: [Int32] = []
         var leaves: [Box] = []
         for (index, geometry) in geometries.enumerated() {
             for polygon in geometry.parts {
@@ -53,7 +55,7 @@ final class UnitOutlines {
                 }
             }
         }
-        levels = [leaves]
+        var levels = [leaves]
         while let below = levels.last, below.count > 1 {
             levels.append(stride(from: 0, to: below.count, by: Self.fanout).map { start in
                 let range = start..<min(start + Self.fanout, below.count)
@@ -62,6 +64,7 @@ final class UnitOutlines {
                 }
             })
         }
+        (self.x0, self.y0, self.x1, self.y1, self.unit, self.levels) = (x0, y0, x1, y1, unit, levels)
     }
 
     struct Nearest {
@@ -78,7 +81,7 @@ final class UnitOutlines {
     func nearest(x: Double, y: Double) -> Nearest? {
         guard let root = levels.last?.first, root.children.count > 0 else { return nil }
         var search = Search(x: x, y: y)
-        visit(level: levels.count - 2, root.children, &search)
+        self.search(from: levels.count - 1, &search)
         guard search.bestSegment >= 0 else { return nil }
         let best = search.best.squareRoot()
         let tied = search.second.squareRoot() <= best * (1 + Self.tieTolerance)
@@ -94,26 +97,67 @@ final class UnitOutlines {
         var bestSegment = -1
         var secondUnit: Int32 = -1
         /// Boxes farther than this (squared) cannot change the answer or the tie test.
-        var bound2: Double { let b = best.squareRoot() * (1 + 2 * UnitOutlines.tieTolerance); return b * b }
+        var bound2: Double { best * (1 + 4.1 * UnitOutlines.tieTolerance) }  // (1 + 2 tolerance)², squared distances
     }
 
-    private func visit(level: Int, _ children: Range<Int>, _ search: inout Search) {
-        if level < 0 {
-            for s in children { consider(s, &search) }
-            return
+    /// The queue's storage, kept between queries so that a query allocates nothing.
+    private var spareQueue: [Queued] = []
+
+    /// A box waiting to be opened: its squared distance, level and index.
+    private typealias Queued = (d2: Double, level: Int32, box: Int32)
+
+    /// Best-first: boxes are opened in order of distance (a binary heap), so the first segments measured are the
+    /// nearest ones and everything farther than the answer (and the tie margin) stays closed.
+    private func search(from root: Int, _ search: inout Search) {
+        var queue = spareQueue
+        spareQueue = []
+        defer { queue.removeAll(keepingCapacity: true); spareQueue = queue }
+        Self.push((levels[root][0].distance2(search.x, search.y), Int32(root), 0), &queue)
+        while let (d2, level, box) = Self.pop(&queue) {
+            if d2 > search.bound2 { break }
+            let children = levels[Int(level)][Int(box)].children
+            if level == 0 {
+                for s in children { consider(s, &search) }
+                continue
+            }
+            let below = Int(level) - 1
+            let bound2 = search.bound2
+            levels[below].withUnsafeBufferPointer { boxes in
+                for c in children {
+                    let cd2 = boxes[c].distance2(search.x, search.y)
+                    if cd2 <= bound2 { Self.push((cd2, Int32(below), Int32(c)), &queue) }
+                }
+            }
         }
-        let boxes = levels[level]
-        // The nearest child first (a good bound early), then the others that can still matter, in order.
-        var first = children.lowerBound
-        var firstD2 = Double.infinity
-        for c in children {
-            let d2 = boxes[c].distance2(search.x, search.y)
-            if d2 < firstD2 { firstD2 = d2; first = c }
+    }
+
+    private static func push(_ item: Queued, _ queue: inout [Queued]) {
+        queue.append(item)
+        var i = queue.count - 1
+        while i > 0 {
+            let parent = (i - 1) / 2
+            guard queue[parent].d2 > queue[i].d2 else { break }
+            queue.swapAt(parent, i)
+            i = parent
         }
-        if firstD2 <= search.bound2 { visit(level: level - 1, boxes[first].children, &search) }
-        for c in children where c != first && boxes[c].distance2(search.x, search.y) <= search.bound2 {
-            visit(level: level - 1, boxes[c].children, &search)
+    }
+
+    private static func pop(_ queue: inout [Queued]) -> Queued? {
+        guard let top = queue.first else { return nil }
+        let last = queue.removeLast()
+        guard !queue.isEmpty else { return top }
+        queue[0] = last
+        var i = 0
+        while true {
+            let l = 2 * i + 1, r = l + 1
+            var smallest = i
+            if l < queue.count && queue[l].d2 < queue[smallest].d2 { smallest = l }
+            if r < queue.count && queue[r].d2 < queue[smallest].d2 { smallest = r }
+            if smallest == i { break }
+            queue.swapAt(i, smallest)
+            i = smallest
         }
+        return top
     }
 
     @inline(__always)
