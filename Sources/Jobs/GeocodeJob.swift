@@ -81,6 +81,9 @@ public enum GeocodeJob {
     public static func run(_ options: Options, reference: ReferenceData, progress: ((Int) -> Void)? = nil) throws -> Summary {
         let pipeline = try GeocodingPipeline(reference: reference, workers: options.workers, conflictKm: options.conflictKm)
         let workers = pipeline.workers
+        // Tearing down every worker's GEOS geometries takes longer than geocoding a small file: the last reference
+        // goes to another thread (a process that exits first frees everything at once).
+        defer { DispatchQueue.global(qos: .utility).async { [workers] in withExtendedLifetime(workers) {} } }
         let reader = try pipeline.reader(path: options.input, options: options.reading)
         let sink = try GeocodedEventSink(path: options.output, options: options.writing)
         let rejects = try RejectWriter(path: options.rejectsPath, neutralizeFormulas: options.writing.neutralizeFormulas)
@@ -190,12 +193,24 @@ struct GeocodingPipeline {
     private let coverage: @Sendable (Coordinate) -> Bool
 
     init(reference: ReferenceData, workers count: Int, conflictKm: Double = 25) throws {
-        let names = NameGeocoder(gazetteer: reference.gazetteer)
-        workers = try WorkerPool(count: max(1, count)) {
-            let geocoder = EventGeocoder(reference: try PreparedReference(reference), names: names)
+        // The name indexes and every worker's GEOS view are built at the same time, each on its own thread.
+        let count = max(1, count)
+        let names = ResultSlots<NameGeocoder>(count: 1)
+        let prepared = ResultSlots<PreparedReference>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count + 1) { task in
+            if task == count {
+                names.set(0, .success(NameGeocoder(gazetteer: reference.gazetteer)))
+            } else {
+                prepared.set(task, Result { try PreparedReference(reference) })
+            }
+        }
+        let shared = try names.values()[0]
+        let views = try prepared.values()
+        workers = WorkerPool(views.map { view in
+            let geocoder = EventGeocoder(reference: view, names: shared)
             geocoder.conflictKm = conflictKm
             return geocoder
-        }
+        })
         coverage = GeocodeJob.coverageBox(reference.boundaries)
     }
 
@@ -212,8 +227,8 @@ final class WorkerPool: @unchecked Sendable {
     // alone, and a new batch starts only after the previous one was waited for (`PendingBatch.wait`).
     private let geocoders: [EventGeocoder]
 
-    init(count: Int, make: () throws -> EventGeocoder) throws {
-        geocoders = try (0..<count).map { _ in try make() }
+    init(_ geocoders: [EventGeocoder]) {
+        self.geocoders = geocoders
     }
 
     /// Geocodes a batch on every worker and waits for it.

@@ -97,3 +97,18 @@ import Testing
         #expect(compared > 150)
     }
 }
+
+/// The border layer read by the byte scanner gives GEOS the same lines as the general GeoJSON reader.
+@Suite struct BorderLayerReadingTests {
+    @Test func lineScannerEqualsTheGeneralReader() throws {
+        let context = GEOSContext()
+        let path = TestPaths.geodata + "/boundaries/border.geojson"
+        let scanned = try LineLayerReader.read(path: path, in: context)
+        let general = try GeoJSONFeatureReader.read(path: path, in: context)
+        #expect(scanned.count == general.count)
+        for (a, b) in zip(scanned, general) {
+            #expect(try a.geometry?.wkb() == b.geometry?.wkb())
+            #expect(a["id"] == b["id"] && a["name"] == b["name"])
+        }
+    }
+}
