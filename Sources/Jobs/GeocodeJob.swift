@@ -81,6 +81,9 @@ public enum GeocodeJob {
     public static func run(_ options: Options, reference: ReferenceData, progress: ((Int) -> Void)? = nil) throws -> Summary {
         let pipeline = try GeocodingPipeline(reference: reference, workers: options.workers, conflictKm: options.conflictKm)
         let workers = pipeline.workers
+        // Tearing down every worker's GEOS geometries takes longer than geocoding a small file: the last reference
+        // goes to another thread (a process that exits first frees everything at once).
+        defer { DispatchQueue.global(qos: .utility).async { [workers] in withExtendedLifetime(workers) {} } }
         let reader = try pipeline.reader(path: options.input, options: options.reading)
         let sink = try GeocodedEventSink(path: options.output, options: options.writing)
         let rejects = try RejectWriter(path: options.rejectsPath, neutralizeFormulas: options.writing.neutralizeFormulas)
@@ -88,16 +91,35 @@ public enum GeocodeJob {
         summary.output = options.output
         summary.rejectsPath = options.rejectsPath
         do {
+            // Batch k is geocoded (and, for CSV, encoded) by the workers while this thread reads batch k + 1 and
+            // writes batch k − 1: reading, geocoding and writing overlap.
             var rows = 0
             var batch: [Event] = []
             batch.reserveCapacity(options.batchSize)
-            func flush() throws {
-                for item in try workers.geocode(batch) {
-                    try sink.write(item)
-                    count(item, into: &summary)
-                }
+            var running: (batch: PendingBatch, rows: Int)?
+            func collect() throws {
+                guard let (pending, rowsSoFar) = running else { return }
+                running = nil
+                let done = try pending.wait()
+                if let first = done.items.first { try sink.begin(with: first) }
+                if !batch.isEmpty { running = (workers.start(batch, encoder: sink.encoder), rows) }
                 batch.removeAll(keepingCapacity: true)
-                progress?(rows)
+                for slice in done.slices {
+                    if let encoded = slice.encoded { try sink.write(encoded: encoded) }
+                    for item in slice.items {
+                        if slice.encoded == nil { try sink.write(item) }
+                        count(item, into: &summary)
+                    }
+                }
+                progress?(rowsSoFar)
+            }
+            func flush() throws {
+                if running == nil {
+                    running = (workers.start(batch, encoder: sink.encoder), rows)
+                    batch.removeAll(keepingCapacity: true)
+                } else {
+                    try collect()
+                }
             }
             for result in reader {
                 rows += 1
@@ -109,7 +131,8 @@ public enum GeocodeJob {
                     rejects.write(reject)
                 }
             }
-            try flush()
+            if !batch.isEmpty { try flush() }
+            while running != nil { try collect() }
             summary.read = reader.summary
             try sink.finish()
             try rejects.commit()
@@ -170,12 +193,24 @@ struct GeocodingPipeline {
     private let coverage: @Sendable (Coordinate) -> Bool
 
     init(reference: ReferenceData, workers count: Int, conflictKm: Double = 25) throws {
-        let names = NameGeocoder(gazetteer: reference.gazetteer)
-        workers = try WorkerPool(count: max(1, count)) {
-            let geocoder = EventGeocoder(reference: try PreparedReference(reference), names: names)
+        // The name indexes and every worker's GEOS view are built at the same time, each on its own thread.
+        let count = max(1, count)
+        let names = ResultSlots<NameGeocoder>(count: 1)
+        let prepared = ResultSlots<PreparedReference>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count + 1) { task in
+            if task == count {
+                names.set(0, .success(NameGeocoder(gazetteer: reference.gazetteer)))
+            } else {
+                prepared.set(task, Result { try PreparedReference(reference) })
+            }
+        }
+        let shared = try names.values()[0]
+        let views = try prepared.values()
+        workers = WorkerPool(views.map { view in
+            let geocoder = EventGeocoder(reference: view, names: shared)
             geocoder.conflictKm = conflictKm
             return geocoder
-        }
+        })
         coverage = GeocodeJob.coverageBox(reference.boundaries)
     }
 
@@ -188,25 +223,65 @@ struct GeocodingPipeline {
 
 /// One `EventGeocoder` per worker, each with its own GEOS context, fed disjoint slices of a batch.
 final class WorkerPool: @unchecked Sendable {
-    // Safe: `geocode` runs worker i only on slice i, and each geocoder (with its GEOS context) is used by that worker alone.
+    // Safe: a batch runs worker i only on slice i, each geocoder (with its GEOS context) is used by that worker
+    // alone, and a new batch starts only after the previous one was waited for (`PendingBatch.wait`).
     private let geocoders: [EventGeocoder]
 
-    init(count: Int, make: () throws -> EventGeocoder) throws {
-        geocoders = try (0..<count).map { _ in try make() }
+    init(_ geocoders: [EventGeocoder]) {
+        self.geocoders = geocoders
     }
 
+    /// Geocodes a batch on every worker and waits for it.
     func geocode(_ events: [Event]) throws -> [GeocodedEvent] {
-        guard !events.isEmpty else { return [] }
-        let workers = min(geocoders.count, events.count)
-        if workers == 1 { return try events.map(geocoders[0].geocode) }
-        let results = ResultSlots<GeocodedEvent>(count: events.count)
+        try start(events, encoder: nil).wait().slices.flatMap(\.items)
+    }
+
+    /// Starts geocoding a batch, split into one slice per worker; when `encoder` is given, each worker also
+    /// encodes its events as output records. Wait for the batch before starting another.
+    func start(_ events: [Event], encoder: GeocodedEventEncoder?) -> PendingBatch {
+        let workers = max(1, min(geocoders.count, events.count))
         let chunk = (events.count + workers - 1) / workers
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let range = (worker * chunk)..<min(events.count, (worker + 1) * chunk)
-            for i in range {
-                do { results.set(i, .success(try geocoders[worker].geocode(events[i]))) } catch { results.set(i, .failure(error)) }
+        let slices = ResultSlots<GeocodedSlice>(count: workers)
+        let group = DispatchGroup()
+        for worker in 0..<workers {
+            let range = min(events.count, worker * chunk)..<min(events.count, (worker + 1) * chunk)
+            DispatchQueue.global().async(group: group) {
+                slices.set(worker, Result {
+                    var slice = GeocodedSlice(items: [], encoded: encoder.map { _ in [] })
+                    slice.items.reserveCapacity(range.count)
+                    for i in range {
+                        let item = try self.geocoders[worker].geocode(events[i])
+                        if let encoder { encoder.append(item, to: &slice.encoded!) }
+                        slice.items.append(item)
+                    }
+                    return slice
+                })
             }
         }
-        return try results.values()
+        return PendingBatch(group: group, slices: slices)
+    }
+}
+
+/// The events of one worker's slice of a batch, and their encoded records when the workers encode.
+struct GeocodedSlice: Sendable {
+    var items: [GeocodedEvent]
+    var encoded: [UInt8]?
+}
+
+/// A batch being geocoded.
+final class PendingBatch {
+    private let group: DispatchGroup
+    private let slices: ResultSlots<GeocodedSlice>
+
+    init(group: DispatchGroup, slices: ResultSlots<GeocodedSlice>) {
+        self.group = group
+        self.slices = slices
+    }
+
+    /// The slices in input order, once every worker has finished; throws the first error of any event.
+    func wait() throws -> (items: [GeocodedEvent], slices: [GeocodedSlice]) {
+        group.wait()
+        let done = try slices.values()
+        return (done.first?.items ?? [], done)
     }
 }

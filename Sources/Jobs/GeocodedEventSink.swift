@@ -24,6 +24,23 @@ final class GeocodedEventSink {
         coordinateDecimals = options.coordinateDecimals
     }
 
+    /// Creates the layers from the first event (its record's names are the events columns) if not yet done.
+    func begin(with first: GeocodedEvent) throws {
+        _ = try layers(firstRecord: GeocodedEventRecord.properties(first, coordinateDecimals: coordinateDecimals))
+    }
+
+    /// Set once the layers exist, when the events layer's format encodes records on the workers (CSV).
+    var encoder: GeocodedEventEncoder? {
+        guard !holdsOrigins, let sink = eventsLayer as? RecordEncodingSink, let records = sink.recordEncoder else { return nil }
+        return GeocodedEventEncoder(records: records, coordinateDecimals: coordinateDecimals)
+    }
+
+    /// Writes events that `encoder` encoded, in order.
+    func write(encoded: [UInt8]) throws {
+        guard let sink = eventsLayer as? RecordEncodingSink else { preconditionFailure("encoded events need an encoding sink") }
+        try sink.write(encoded: encoded)
+    }
+
     func write(_ item: GeocodedEvent) throws {
         let properties = GeocodedEventRecord.properties(item, coordinateDecimals: coordinateDecimals)
         let events = try layers(firstRecord: properties)
@@ -60,5 +77,15 @@ final class GeocodedEventSink {
 
     func discard() {
         container.discard()
+    }
+}
+
+/// Encodes geocoded events as the events layer's records, on the worker that geocoded them.
+struct GeocodedEventEncoder: Sendable {
+    let records: RecordEncoder
+    let coordinateDecimals: Int
+
+    func append(_ item: GeocodedEvent, to bytes: inout [UInt8]) {
+        records.append(GeocodedEventRecord.properties(item, coordinateDecimals: coordinateDecimals), to: &bytes)
     }
 }

@@ -159,3 +159,53 @@ import TestSupport
         #expect(features.allSatisfy { ($0["properties"] as? [String: Any])?["attribution"] != nil })
     }
 }
+
+/// The pipelined job (batches overlapping, CSV rows encoded on the workers) writes what one worker writing
+/// every feature itself writes.
+@Suite struct GeocodePipelineTests {
+    func geocode(_ input: String, to output: String, workers: Int, batchSize: Int) throws -> [UInt8] {
+        var options = GeocodeJob.Options(input: input, output: output)
+        options.workers = workers
+        options.batchSize = batchSize
+        _ = try GeocodeJob.run(options, reference: SharedGeoData.reference)
+        return Array(try Data(contentsOf: URL(fileURLWithPath: output)))
+    }
+
+    @Test func batchesAndWorkersDoNotChangeTheOutput() throws {
+        let directory = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let input = TestPaths.geodata + "/samples/events.csv"
+        for format in ["csv", "geojson"] {
+            let one = try geocode(input, to: "\(directory)/one.\(format)", workers: 1, batchSize: 1 << 20)
+            for (workers, batch) in [(2, 1), (2, 3), (3, 7)] {
+                let many = try geocode(input, to: "\(directory)/many-\(workers)-\(batch).\(format)", workers: workers, batchSize: batch)
+                #expect(many == one, "\(format): \(workers) workers, batches of \(batch)")
+            }
+        }
+    }
+
+    @Test func encodedRowsEqualFeaturesWrittenOneByOne() throws {
+        let names = ["id", "name", "note", "x"]
+        let encoder = CSVRowEncoder(names: names, neutralizeFormulas: true)
+        let records: [[(name: String, value: PropertyValue)]] = [
+            [("id", .int(1)), ("name", .string("Khar, Bajaur")), ("note", .string("=1+2")), ("x", .double(33.5))],
+            [("id", .int(2)), ("name", .string("say \"hi\"")), ("note", .null), ("x", .double(-0.25))],
+            [("name", .string("reordered")), ("id", .int(3)), ("extra", .bool(true))],
+            [("id", .int(4)), ("id", .int(5)), ("name", .string("line\nbreak")), ("note", .string("-3")), ("x", .null)],
+        ]
+        var encoded: [UInt8] = []
+        for record in records { encoder.append(record, to: &encoded) }
+        var written: [UInt8] = []
+        for record in records {
+            CSVWriter.appendRow(encoder.cells(record), neutralizeFormulas: true, to: &written)
+        }
+        let expected = records.map { record -> String in
+            names.map { name in
+                let cell = CSVCell.neutralized(record.first { $0.name == name }?.value.description ?? "")
+                return CSVWriter.escape(cell)
+            }.joined(separator: ",") + "\n"
+        }.joined()
+        #expect(String(decoding: encoded, as: UTF8.self) == expected)
+        #expect(written == encoded)
+    }
+}

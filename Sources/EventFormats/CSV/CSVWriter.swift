@@ -13,12 +13,39 @@ public final class CSVWriter {
     }
 
     public func writeRow(_ fields: [String]) {
-        var line = ""
-        for (i, field) in fields.enumerated() {
-            if i > 0 { line += "," }
-            line += Self.escape(neutralizeFormulas ? CSVCell.neutralized(field) : field)
+        file.withBuffer { Self.appendRow(fields, neutralizeFormulas: neutralizeFormulas, to: &$0) }
+    }
+
+    /// Writes rows already encoded by `appendRow` (whole lines).
+    public func write(encodedRows bytes: [UInt8]) {
+        bytes.withUnsafeBytes { file.write(contentsOf: $0) }
+    }
+
+    /// One row as `writeRow` writes it, appended to `bytes`: for rows encoded on other threads.
+    public static func appendRow<Fields: Sequence<String>>(_ fields: Fields, neutralizeFormulas: Bool, to bytes: inout [UInt8]) {
+        var first = true
+        for field in fields {
+            if !first { bytes.append(UInt8(ascii: ",")) }
+            first = false
+            appendField(neutralizeFormulas ? CSVCell.neutralized(field) : field, to: &bytes)
         }
-        file.write(line + "\n")
+        bytes.append(10)
+    }
+
+    /// A field quoted only when it holds a comma, quote or line break (as `escape`).
+    static func appendField(_ field: String, to bytes: inout [UInt8]) {
+        let utf8 = field.utf8
+        let needsQuotes = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
+        guard needsQuotes else {
+            bytes.append(contentsOf: utf8)
+            return
+        }
+        bytes.append(UInt8(ascii: "\""))
+        for byte in utf8 {
+            bytes.append(byte)
+            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+        }
+        bytes.append(UInt8(ascii: "\""))
     }
 
     /// Writes a record of named values; the first record's names become the header.

@@ -11,7 +11,7 @@ struct EventRowBuilder {
     /// The day/month order of numeric dates, when the user gave it.
     var dateOrder: DateOrder?
     var dateOrderAdvice = ReadOptions().dateOrderAdvice
-    private var firstLineByID: [String: Int] = [:]
+    private var firstLineByID = EventIDTable()
 
     init(file: String) { self.file = file }
 
@@ -129,20 +129,20 @@ struct EventRowBuilder {
 
     private mutating func eventID(_ row: RowInput) throws(RowProblem) -> (String, Bool) {
         if let given = row.text(.eventID) {
-            if let first = firstLineByID[given] {
+            if let first = firstLineByID.line(of: given) {
                 throw RowProblem(row.column(.eventID), .duplicateID, "event_id '\(given)' was already used on line \(first); give each event its own id or remove the repeated row")
             }
-            firstLineByID[given] = row.line
+            firstLineByID.insert(given, line: row.line)
             return (given, false)
         }
         let base = "gen-" + StableHash.fnv1a64Hex(row.fields)
         var id = base
         var copy = 1
-        while firstLineByID[id] != nil {
+        while firstLineByID.line(of: id) != nil {
             copy += 1
             id = "\(base)-\(copy)"
         }
-        firstLineByID[id] = row.line
+        firstLineByID.insert(id, line: row.line)
         return (id, true)
     }
 

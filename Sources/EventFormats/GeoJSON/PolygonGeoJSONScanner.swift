@@ -16,18 +16,23 @@ package struct PolygonGeoJSONScanner {
         package var index: Int
     }
 
+    /// What a layer's geometries must be.
+    package enum Shapes { case polygons, lines }
+
     private let path: String
     private let bytes: UnsafeBufferPointer<UInt8>
     private let context: GEOSContext
+    private let shapes: Shapes
     private var i = 0
     private var depth = 0
     /// Flat x, y pairs of the geometry being read.
     private var flat: [Double] = []
 
-    package init(path: String, bytes: UnsafeBufferPointer<UInt8>, context: GEOSContext) {
+    package init(path: String, bytes: UnsafeBufferPointer<UInt8>, context: GEOSContext, shapes: Shapes = .polygons) {
         self.path = path
         self.bytes = bytes
         self.context = context
+        self.shapes = shapes
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
     }
 
@@ -105,8 +110,12 @@ package struct PolygonGeoJSONScanner {
             }
         }
         guard let type else { throw GeoDataError(file: location, "has no \"type\"") }
-        guard type == "Polygon" || type == "MultiPolygon" else {
+        switch shapes {
+        case .polygons where type != "Polygon" && type != "MultiPolygon":
             throw GeoDataError(file: location, "is a \(type); boundaries must be Polygon or MultiPolygon")
+        case .lines where type != "LineString" && type != "MultiLineString":
+            throw GeoDataError(file: location, "is a \(type); lines must be LineString or MultiLineString")
+        default: break
         }
         guard let coordinates else { throw GeoDataError(file: location, "has no \"coordinates\"") }
         let positions = flat.count / 2, limit = InputLimits.current.geometryPositions
@@ -114,6 +123,13 @@ package struct PolygonGeoJSONScanner {
             throw GeoDataError(file: location, "has \(positions) positions, more than \(limit) (the geometry limit); simplify it first (ogr2ogr -simplify), \(InputLimits.advice(positions: limit))")
         }
         do {
+            if type == "LineString" { return try line(coordinates, location) }
+            if type == "MultiLineString" {
+                guard case let .list(parts) = coordinates else {
+                    throw GeoDataError(file: location, "MultiLineString coordinates must be an array of lines")
+                }
+                return try Geometry.collection(.multiLineString, parts.map { try line($0, location) }, in: context)
+            }
             if type == "Polygon" { return try polygon(coordinates, location) }
             guard case let .list(parts) = coordinates else {
                 throw GeoDataError(file: location, "MultiPolygon coordinates must be an array of polygons")
@@ -140,6 +156,13 @@ package struct PolygonGeoJSONScanner {
         }
         guard let exterior = rings.first else { return try Geometry.empty(.polygon, in: context) }
         return try Geometry.polygon(exterior: coordinates(exterior), holes: rings.dropFirst().map(coordinates), in: context)
+    }
+
+    private func line(_ nesting: Nesting, _ location: String) throws -> Geometry {
+        guard case let .ring(range) = nesting else {
+            throw GeoDataError(file: location, "a line must be an array of [lon, lat] positions")
+        }
+        return try Geometry.lineString(coordinates(range), in: context)
     }
 
     private func coordinates(_ range: Range<Int>) -> [Coordinate] {
@@ -344,6 +367,18 @@ public enum PolygonLayerReader {
         let data = try WholeFile.read(path: path, hint: "clip it to the area or simplify it first (ogr2ogr -clipsrc, -simplify)")
         return try data.withUnsafeBytes { raw in
             var scanner = PolygonGeoJSONScanner(path: path, bytes: raw.bindMemory(to: UInt8.self), context: context)
+            return try scanner.features().map { Feature(properties: $0.properties, geometry: $0.geometry) }
+        }
+    }
+}
+
+/// Line layers (the border) read straight from their bytes, as `PolygonLayerReader` reads polygon layers.
+public enum LineLayerReader {
+    /// The features of a GeoJSON FeatureCollection of LineString/MultiLineString features, as `Feature`s.
+    public static func read(path: String, in context: GEOSContext) throws -> [Feature] {
+        let data = try WholeFile.read(path: path, hint: "simplify it first (ogr2ogr -simplify)")
+        return try data.withUnsafeBytes { raw in
+            var scanner = PolygonGeoJSONScanner(path: path, bytes: raw.bindMemory(to: UInt8.self), context: context, shapes: .lines)
             return try scanner.features().map { Feature(properties: $0.properties, geometry: $0.geometry) }
         }
     }

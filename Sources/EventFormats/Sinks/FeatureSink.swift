@@ -9,6 +9,20 @@ public protocol FeatureSink: AnyObject {
     func discard()
 }
 
+/// A sink whose records can be encoded on any thread (by the workers that produce them) and written later, in
+/// order, as bytes: the same file as writing the features one by one.
+public protocol RecordEncodingSink: FeatureSink {
+    /// Nil when this layer's features need more than their properties (a geometry column, say).
+    var recordEncoder: RecordEncoder? { get }
+    /// Writes records encoded by `recordEncoder`, in the order given.
+    func write(encoded: [UInt8]) throws
+}
+
+/// Encodes the records of one layer as the layer's sink writes them; safe to use from any thread.
+public protocol RecordEncoder: Sendable {
+    func append(_ record: [(name: String, value: PropertyValue)], to bytes: inout [UInt8])
+}
+
 /// What a layer is before its first feature arrives: enough for any format to write its header.
 public struct LayerHeader: Sendable {
     public var name: String

@@ -26,6 +26,11 @@ extension Event {
 
         /// Reads a count; empty text is nil; negative or non-numeric text throws with what to write instead.
         public init?(parsing input: String) throws(EventValueError) {
+            // Most counts are plain whole numbers of up to 9 digits: what the general reading below makes of them.
+            if (1...9).contains(input.utf8.count), input.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), let n = Int(input) {
+                self.init(text: input, low: n, high: n)
+                return
+            }
             let text = input.trimmingCharacters(in: .whitespaces)
             if text.isEmpty { return nil }
             let advice = "write a whole number (84), a range (56-63), a lower bound (60+) or an estimate (about 60)"

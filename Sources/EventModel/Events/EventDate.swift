@@ -38,10 +38,23 @@ public struct EventDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// ISO 8601 text: "2023-07-30", "2023-07" or "2023".
     public var iso: String {
-        var text = String(format: "%04d", year)
-        if let month { text += String(format: "-%02d", month) }
-        if let day { text += String(format: "-%02d", day) }
-        return text
+        guard (0...9999).contains(year), (month ?? 1) >= 0, (month ?? 1) <= 99, (day ?? 1) >= 0, (day ?? 1) <= 99 else {
+            var text = String(format: "%04d", year)
+            if let month { text += String(format: "-%02d", month) }
+            if let day { text += String(format: "-%02d", day) }
+            return text
+        }
+        // As String(format: "%04d-%02d-%02d"), without Foundation's formatter (this runs once per output row).
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(10)
+        func digits(_ value: Int, _ width: Int) {
+            var divisor = width == 4 ? 1000 : 10
+            while divisor > 0 { bytes.append(UInt8(ascii: "0") + UInt8(value / divisor % 10)); divisor /= 10 }
+        }
+        digits(year, 4)
+        if let month { bytes.append(UInt8(ascii: "-")); digits(month, 2) }
+        if let day { bytes.append(UInt8(ascii: "-")); digits(day, 2) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public var description: String { iso }

@@ -20,6 +20,11 @@ extension EventDate {
     /// As `init(parsing:)`, with the day/month order of numeric dates when the file's convention is known.
     /// `orderAdvice` is what the refusal of an ambiguous date tells the user to do.
     public init(parsing input: String, order: DateOrder?, orderAdvice: String = "say which order the file uses (day/month or month/day)") throws(EventValueError) {
+        // YYYY-MM-DD, the usual form, read as the general reading below reads it.
+        if let (year, month, day) = Self.plainISODay(input) {
+            self = try EventDate(year: year, month: month, day: day)
+            return
+        }
         var text = input.trimmingCharacters(in: .whitespaces)
         let advice = "write it as YYYY-MM-DD (2023-07-30), YYYY-MM or YYYY, or as '30 July 2023'"
         guard !text.isEmpty else { throw EventValueError("is empty; \(advice)") }
@@ -54,6 +59,27 @@ extension EventDate {
     }
 
     // MARK: - Forms
+
+    /// The numbers of exactly "DDDD-DD-DD" (ASCII digits), else nil.
+    private static func plainISODay(_ text: String) -> (Int, Int, Int)? {
+        let b = text.utf8
+        guard b.count == 10 else { return nil }
+        var values = (0, 0, 0)
+        for (i, byte) in b.enumerated() {
+            if i == 4 || i == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch i {
+            case 0..<4: values.0 = values.0 * 10 + digit
+            case 5..<7: values.1 = values.1 * 10 + digit
+            default: values.2 = values.2 * 10 + digit
+            }
+        }
+        return values
+    }
 
     private static func iso(_ text: String) throws(EventValueError) -> EventDate? {
         var datePart = Substring(text)

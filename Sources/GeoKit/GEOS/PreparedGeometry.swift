@@ -4,7 +4,7 @@ import CGEOS
 /// Prepare once (for example each district polygon), then test many points.
 public final class PreparedGeometry {
     public let geometry: Geometry
-    let handle: OpaquePointer
+    package let handle: OpaquePointer
 
     public init(_ geometry: Geometry) throws {
         guard let handle = GEOSPrepare_r(geometry.ctx, geometry.handle) else {

@@ -15,6 +15,12 @@ public final class STRtree {
         let query: OpaquePointer
     }
 
+    private struct PreparedNearestQuery {
+        let context: GEOSContextHandle_t
+        let items: [OpaquePointer]
+        let query: OpaquePointer
+    }
+
     private static let querySentinelBits = UInt.max
 
     public init(_ geometries: [Geometry], nodeCapacity: Int = 10, in context: GEOSContext) throws {
@@ -65,6 +71,24 @@ public final class STRtree {
                 }
                 // GEOS treats a non-zero return as success here, whatever its header comment says.
                 return GEOSDistance_r(query.context, handle(a), handle(b), distance)
+            }, queryPointer)
+        }
+        guard let found else { throw GEOSError.operation("STRtree_nearest", message: context.takeError()) }
+        return Int(bitPattern: found) - 1
+    }
+
+    /// The same answer as `nearest(to:)`, with each distance taken from `prepared[i]` (the tree's geometry i,
+    /// prepared), which indexes its edges once instead of scanning them for every query point.
+    public func nearest(to geometry: Geometry, prepared: [PreparedGeometry]) throws -> Int? {
+        precondition(prepared.count == geometries.count, "STRtree: one prepared geometry per tree geometry")
+        guard geometries.contains(where: { !$0.isEmpty }) else { return nil }
+        var query = PreparedNearestQuery(context: context.handle, items: prepared.map(\.handle), query: geometry.handle)
+        context.clearError()
+        let found = withUnsafeMutablePointer(to: &query) { queryPointer in
+            GEOSSTRtree_nearest_generic_r(context.handle, tree, UnsafeRawPointer(bitPattern: Self.querySentinelBits), geometry.handle, { a, b, distance, userdata in
+                let query = userdata!.assumingMemoryBound(to: PreparedNearestQuery.self).pointee
+                let item = UInt(bitPattern: a) == STRtree.querySentinelBits ? b : a
+                return GEOSPreparedDistance_r(query.context, query.items[Int(bitPattern: item) - 1], query.query, distance)
             }, queryPointer)
         }
         guard let found else { throw GEOSError.operation("STRtree_nearest", message: context.takeError()) }

@@ -78,7 +78,7 @@ public struct BoundaryData: Sendable {
             return AdminUnit(id: iso3, name: feature["name"]?.stringValue ?? iso3, level: .country, provinceID: nil,
                              countryISO3: iso3, wkb: try geometry.wkb(), approximate: false)
         }
-        let borderFeatures = try GeoJSONFeatureReader.read(path: directory + "/boundaries/border.geojson", in: context)
+        let borderFeatures = try LineLayerReader.read(path: directory + "/boundaries/border.geojson", in: context)
         let bands = try BorderBand.load(directory + "/boundaries/border_band.csv")
         let border = try borderFeatures.compactMap { feature -> BorderSegmentData? in
             guard let id = feature["id"]?.stringValue, let geometry = feature.geometry else { return nil }

@@ -46,10 +46,19 @@ public final class BoundaryIndex {
             return nil
         }
 
+        /// The layer's outlines as segments, built on the first nearest-unit query.
+        private var outlines: UnitOutlines?
+
+        /// The unit nearest a point that lies in none of them (planar distance, as GEOS measures it) and the
+        /// geodesic distance to its closest point. Near-ties between units are left to GEOS's tree.
         func nearest(to point: Geometry) throws -> (AdminUnit, km: Double)? {
-            guard let index = try tree.nearest(to: point) else { return nil }
-            let (onUnit, _) = try prepared[index].nearestPoints(to: point)
             guard let c = point.coordinate else { return nil }
+            if outlines == nil { outlines = try UnitOutlines(geometries) }
+            if let found = outlines?.nearest(x: c.x, y: c.y), !found.tied {
+                return (units[found.unit], Geodesic.wgs84.distanceKm(lon1: c.x, lat1: c.y, lon2: found.point.x, lat2: found.point.y))
+            }
+            guard let index = try tree.nearest(to: point, prepared: prepared) else { return nil }
+            let (onUnit, _) = try prepared[index].nearestPoints(to: point)
             return (units[index], Geodesic.wgs84.distanceKm(lon1: c.x, lat1: c.y, lon2: onUnit.x, lat2: onUnit.y))
         }
     }

@@ -28,6 +28,9 @@ public final class EventGeocoder {
     public var relativeDistrictKm: Double = 10
 
     private var districtUnits: [String: AdminUnit] = [:]
+    /// Name and group readings of texts already met: rows repeat the same few places and groups.
+    private var readings = RecentAnswers<NameQuery, NameMatch>()
+    private var groupReadings = RecentAnswers<String, GroupReading>()
     private var neighbourShapes: [(iso3: String, name: String, shape: PreparedGeometry)]?
 
     public init(reference: PreparedReference, names: NameGeocoder) {
@@ -70,7 +73,7 @@ public final class EventGeocoder {
         let e = item.event
         let hints = NameHints(admin2: e.admin2, admin1: e.admin1, country: e.country)
         let texts = [e.location, e.admin2, e.admin1, e.country].compactMap { $0 }.filter { !$0.isEmpty }
-        let named = texts.lazy.map { self.names.resolve($0, hints: hints) }.first { $0.best != nil && !$0.isAmbiguous }
+        let named = texts.lazy.map { self.resolve($0, hints) }.first { $0.best != nil && !$0.isAmbiguous }
         let band = "within the \(NumberFormatting.string(border.km, decimals: 1)) km of the \(border.segment) segment where the candidate border lines disagree"
         guard let named, let best = named.best, ["AFG", "PAK"].contains(best.countryISO3) else {
             item.location.notes.append("border side uncertain: \(band); the row names no place that decides it, so the side of the line was kept")
@@ -90,9 +93,31 @@ public final class EventGeocoder {
         item.border?.side = best.countryISO3
     }
 
+    /// `names.resolve`, remembered per text and hints.
+    private func resolve(_ text: String, _ hints: NameHints) -> NameMatch {
+        readings.value(for: NameQuery(text: text, hints: hints)) { names.resolve(text, hints: hints) }
+    }
+
+    private struct NameQuery: Hashable {
+        let text: String
+        let hints: NameHints
+    }
+
+    /// What a group text names: group ids, group names, labels (each joined), as `identifyGroups` sets them.
+    private struct GroupReading {
+        let ids: String?, names: String?, labels: String?
+    }
+
     /// Resolves each actor named in the group text ("RAW; NDS"): groups by name or alias, and labels that
     /// one party applies to several groups, which give candidates and never one group.
     func identifyGroups(_ text: String, into result: inout GeocodedEvent) {
+        let reading = groupReadings.value(for: text) { readGroups(text) }
+        result.groupID = reading.ids
+        result.groupName = reading.names
+        result.groupLabel = reading.labels
+    }
+
+    private func readGroups(_ text: String) -> GroupReading {
         var ids: [String] = [], names: [String] = [], labels: [String] = []
         for part in text.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
             if let label = gazetteer.label(part) {
@@ -103,9 +128,8 @@ public final class EventGeocoder {
                 names.append(group.name)
             }
         }
-        result.groupID = ids.isEmpty ? nil : ids.joined(separator: "; ")
-        result.groupName = names.isEmpty ? nil : names.joined(separator: "; ")
-        result.groupLabel = labels.isEmpty ? nil : labels.joined(separator: " | ")
+        return GroupReading(ids: ids.isEmpty ? nil : ids.joined(separator: "; "), names: names.isEmpty ? nil : names.joined(separator: "; "),
+                            labels: labels.isEmpty ? nil : labels.joined(separator: " | "))
     }
 
     func measure(_ location: GeoResult) throws -> BorderMeasure? {
@@ -117,8 +141,8 @@ public final class EventGeocoder {
     /// Places one location from its text and/or coordinates, no finer than `reported`.
     func place(text: String?, coordinate: Coordinate?, flags: CoordinateFlags, hints: NameHints,
                reported: GeoPrecision? = nil) throws -> GeoResult {
-        let trimmed = text?.trimmingCharacters(in: .whitespaces) ?? ""
-        let named = trimmed.isEmpty ? nil : names.resolve(trimmed, hints: hints)
+        let trimmed = text?.trimmedSpaces() ?? ""
+        let named = trimmed.isEmpty ? nil : resolve(trimmed, hints)
         var result: GeoResult
         if let coordinate {
             result = try locate(coordinate)
@@ -130,7 +154,7 @@ public final class EventGeocoder {
             if let given = named, !given.notes.isEmpty, given.method.hasPrefix("hint:"), let admin2 = hints.admin2 {
                 // The admin2 hint contradicted the place the text names; when the point agrees with that place,
                 // the hint is the stale one ("Killa Abdullah" for Chaman, split off in 2021).
-                let free = names.resolve(trimmed, hints: NameHints(admin1: hints.admin1, country: hints.country))
+                let free = resolve(trimmed, NameHints(admin1: hints.admin1, country: hints.country))
                 if let best = free.best, !free.isAmbiguous, let district = best.districtID, district == result.adm2ID {
                     named = free
                     result.notes.append("admin2 '\(admin2)' disagrees with the coordinates and with '\(trimmed)' (\(best.name)), which agree; not used")
@@ -229,7 +253,7 @@ public final class EventGeocoder {
         if let named, let best = named.best, !named.isAmbiguous, named.relative == nil,
            let id = best.districtID ?? (best.kind == .district ? best.id : nil) {
             candidate = (id, gazetteer.district(id: id)?.name ?? id, best.kind == .district ? "the named district" : "'\(text)' (\(best.name))")
-        } else if let admin2 = hints.admin2, case let match = names.resolve("", hints: NameHints(admin2: admin2, admin1: hints.admin1, country: hints.country)),
+        } else if let admin2 = hints.admin2, case let match = resolve("", NameHints(admin2: admin2, admin1: hints.admin1, country: hints.country)),
                   let best = match.best, best.kind == .district {
             candidate = (best.id, best.name, "admin2 '\(admin2)'")
         }
@@ -349,7 +373,7 @@ public final class EventGeocoder {
 
     private func hintProvince(_ hints: NameHints) -> Province? {
         guard let admin1 = hints.admin1 else { return nil }
-        let match = names.resolve("", hints: NameHints(admin1: admin1))
+        let match = resolve("", NameHints(admin1: admin1))
         guard let best = match.best, best.kind == .province else { return nil }
         return gazetteer.province(id: best.id)
     }
@@ -384,14 +408,14 @@ public final class EventGeocoder {
     }
 
     func hintOnly(_ hints: NameHints) -> GeoResult? {
-        let together = names.resolve("", hints: hints)
+        let together = resolve("", hints)
         if together.best != nil, !together.isAmbiguous {
             var result = resolved(together)
             result.notes += together.notes
             return result
         }
         for text in [hints.admin2, hints.admin1, hints.country].compactMap({ $0 }) where !text.isEmpty {
-            let match = names.resolve(text, hints: NameHints())
+            let match = resolve(text, NameHints())
             if match.best != nil, !match.isAmbiguous {
                 var result = resolved(match)
                 result.method = "hint:" + match.method
