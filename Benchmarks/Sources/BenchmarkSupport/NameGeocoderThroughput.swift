@@ -3,6 +3,7 @@ import EventModel
 import EventFormats
 import GeoReference
 import Geocoding
+import EventSimulation
 /// Benchmark helper: how many names per second a `NameGeocoder` resolves over several workers, and a
 /// deterministic set of gazetteer names with spelling noise to feed it.
 public enum NameGeocoderThroughput {
