@@ -116,16 +116,6 @@ struct MapEvent {
         return (mapped, summary)
     }
 
-    /// One event on its own (nil when it cannot be drawn at a point honestly).
-    init?(_ item: GeocodedEvent) {
-        let source = MapEventSource([item])
-        var numbering = MapEventNumbering()
-        guard let event = source.events.withUnsafeBufferPointer({ MapEvent(source: source, index: 0, item: $0.baseAddress!, numbering: &numbering) })
-        else { return nil }
-        source.adopt(numbering)
-        self = event
-    }
-
     /// Events that cannot be drawn at a point honestly (unresolved, or known only to a province or country) give nil.
     private init?(source: MapEventSource, index: Int, item: UnsafePointer<GeocodedEvent>, numbering: inout MapEventNumbering) {
         guard let p = item.pointee.location.point, let precision = item.pointee.location.geoPrecision, precision <= .district,
