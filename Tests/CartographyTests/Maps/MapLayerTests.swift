@@ -56,7 +56,7 @@ import TestSupport
         let corner = Envelope(minX: 8, minY: 452, maxX: 198, maxY: 492)
         let template = try Self.template(furniture: corner)
         let sizes = template.style.sizes
-        let events = PanelEvent.place(MapSamples.events.compactMap(MapEvent.init), sizes: sizes, projection: template.projection)
+        let events = PanelEvent.place(MapEvent.all(MapSamples.events).events, sizes: sizes, projection: template.projection)
         let context = MapDrawingContext(template: template, events: events)
         #expect(!context.events.isEmpty)
         #expect(context.events.allSatisfy { template.frame.contains($0.point) })

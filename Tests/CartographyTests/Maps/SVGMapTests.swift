@@ -98,7 +98,7 @@ enum MapSamples {
         var options = SVGMapOptions()
         options.facetByYear = true
         let (svg, result) = try MapSamples.renderChecked(MapSamples.events, options: options)
-        let years = Set(MapSamples.events.compactMap(MapEvent.init).map(\.year)).sorted()
+        let years = Set(MapEvent.all(MapSamples.events).events.map(\.year)).sorted()
         #expect(years.count > 5)
         #expect(result.panels == years.count)
         let panels = SVGText.captures("<g transform=\"[^\"]*\" id=\"y([0-9]{4})\" class=\"panel\"", in: svg).compactMap { Int($0) }
