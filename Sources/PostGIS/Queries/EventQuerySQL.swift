@@ -32,6 +32,20 @@ enum EventQuerySQL {
         CREATE TABLE IF NOT EXISTS reference_settings (key text PRIMARY KEY, value text NOT NULL)
         """
 
+    /// The aggregate columns of one unit layer (districts or provinces) set from `aggregate(by)`.
+    static func unitAggregateUpdate(table: String, by: String) -> String {
+        """
+          UPDATE \(table) d SET events = coalesce(a.events, 0), events_claimed = coalesce(a.claimed, 0),
+                 events_attributed_or_alleged = coalesce(a.attributed_or_alleged, 0),
+                 fatalities_low = coalesce(a.fatalities_low, 0), fatalities_high = coalesce(a.fatalities_high, 0),
+                 fatalities_high_open = coalesce(a.fatalities_high_open, false),
+                 events_per_1000_km2 = CASE WHEN unit_area_km2(d.id) > 0
+                   THEN floor(coalesce(a.events, 0)::double precision / unit_area_km2(d.id) * 1000 * 1000 + 0.5) / 1000 ELSE 0 END
+          FROM \(table) u LEFT JOIN aggregate('\(by)') a ON a.key = u.id
+          WHERE u.id = d.id;
+        """
+    }
+
     static let statements: [String] = [
         """
         CREATE TYPE event_filter AS (
@@ -392,22 +406,8 @@ enum EventQuerySQL {
         """
         CREATE PROCEDURE refresh_layer_aggregates() LANGUAGE sql
         BEGIN ATOMIC
-          UPDATE districts d SET events = coalesce(a.events, 0), events_claimed = coalesce(a.claimed, 0),
-                 events_attributed_or_alleged = coalesce(a.attributed_or_alleged, 0),
-                 fatalities_low = coalesce(a.fatalities_low, 0), fatalities_high = coalesce(a.fatalities_high, 0),
-                 fatalities_high_open = coalesce(a.fatalities_high_open, false),
-                 events_per_1000_km2 = CASE WHEN unit_area_km2(d.id) > 0
-                   THEN floor(coalesce(a.events, 0)::double precision / unit_area_km2(d.id) * 1000 * 1000 + 0.5) / 1000 ELSE 0 END
-          FROM districts u LEFT JOIN aggregate('district') a ON a.key = u.id
-          WHERE u.id = d.id;
-          UPDATE provinces d SET events = coalesce(a.events, 0), events_claimed = coalesce(a.claimed, 0),
-                 events_attributed_or_alleged = coalesce(a.attributed_or_alleged, 0),
-                 fatalities_low = coalesce(a.fatalities_low, 0), fatalities_high = coalesce(a.fatalities_high, 0),
-                 fatalities_high_open = coalesce(a.fatalities_high_open, false),
-                 events_per_1000_km2 = CASE WHEN unit_area_km2(d.id) > 0
-                   THEN floor(coalesce(a.events, 0)::double precision / unit_area_km2(d.id) * 1000 * 1000 + 0.5) / 1000 ELSE 0 END
-          FROM provinces u LEFT JOIN aggregate('province') a ON a.key = u.id
-          WHERE u.id = d.id;
+        \(unitAggregateUpdate(table: "districts", by: "district"))
+        \(unitAggregateUpdate(table: "provinces", by: "province"))
           WITH counts AS (
             SELECT e.border_segment AS segment, count(*) AS n, bool_or(e.border_km IS NOT NULL) AS measured
             FROM events e GROUP BY e.border_segment
